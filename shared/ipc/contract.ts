@@ -1,0 +1,60 @@
+/**
+ * The one IPC contract between the renderer and the Electron main process.
+ * Each channel has a zod schema for its request (main parses every payload with it)
+ * and a response type. The preload builds `window.api` from this list only.
+ */
+import { z } from 'zod';
+import type { IpcChannel } from './channels';
+
+export { IPC_CHANNELS, type IpcChannel } from './channels';
+
+export const fileFilterSchema = z.object({
+  name: z.string().min(1).max(100),
+  extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/)).min(1).max(10),
+});
+
+/** 50 MB: a report or an office spreadsheet is far below this. */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+export const ipcRequestSchemas = {
+  'file:save': z.object({
+    suggestedName: z.string().min(1).max(200).regex(/^[^\\/:*?"<>|\p{Cc}]+$/u),
+    data: z.instanceof(Uint8Array).refine((d) => d.byteLength <= MAX_FILE_BYTES),
+    filters: z.array(fileFilterSchema).max(5),
+  }),
+  'file:open': z.object({
+    filters: z.array(fileFilterSchema).max(5),
+  }),
+  'app:print': z.object({}),
+  'app:info': z.object({}),
+} as const satisfies Record<IpcChannel, z.ZodType>;
+
+export type IpcRequest<C extends IpcChannel> = z.infer<(typeof ipcRequestSchemas)[C]>;
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  runtime: 'electron' | 'web';
+  /** Where the database lives, in words a clerk can act on. */
+  dataLocation: string;
+}
+
+export type SaveResult = { saved: true; location: string } | { saved: false };
+export type OpenResult = { name: string; data: Uint8Array } | null;
+
+export interface IpcResponses {
+  'file:save': SaveResult;
+  'file:open': OpenResult;
+  'app:print': { printed: boolean };
+  'app:info': AppInfo;
+}
+
+/** Errors cross the boundary as data, never as thrown objects with stacks. */
+export type IpcResult<C extends IpcChannel> =
+  | { ok: true; value: IpcResponses[C] }
+  | { ok: false; error: { code: 'invalid-request' | 'forbidden-sender' | 'failed'; message: string } };
+
+/** The API the preload exposes as `window.api`. */
+export type PreloadApi = {
+  [C in IpcChannel]: (request: IpcRequest<C>) => Promise<IpcResult<C>>;
+};

@@ -1,0 +1,151 @@
+/**
+ * Writes a ReportDocument as an .xlsx in the Party document format (Instruction
+ * 36-HD/VPTW): header block left and right, centered title, bordered table, signature
+ * right, "Nơi nhận" left, A4 page setup. exceljs runs in the browser and in Node alike.
+ */
+import ExcelJS from 'exceljs';
+import { PARTY_HEADING, type ReportDocument } from '../report/layout';
+import { writeTable } from './write-table';
+import { FONT_NAME, SIZES, font, setMergedText } from './xlsx-style';
+
+/** Centimetres to the inches exceljs expects. */
+const cm = (v: number) => Math.round((v / 2.54) * 1000) / 1000;
+/** Instruction 36 margins: top and bottom 2 cm, left 3 cm, right 1.5 cm. */
+export const PARTY_MARGINS = { top: cm(2), bottom: cm(2), left: cm(3), right: cm(1.5), header: cm(0.8), footer: cm(0.8) };
+export const A4_PAPER_SIZE = 9;
+
+/**
+ * How many leading columns the left header block spans: the split nearest 40% of the
+ * width, which leaves the right block room for "ĐẢNG CỘNG SẢN VIỆT NAM" and the date line.
+ */
+export function headerSplit(widths: readonly number[]): number {
+  const total = widths.reduce((a, b) => a + b, 0);
+  let best = 1;
+  let bestGap = Infinity;
+  let left = 0;
+  for (let k = 1; k < widths.length; k++) {
+    left += widths[k - 1] ?? 0;
+    const gap = Math.abs(left - 0.4 * total);
+    if (gap < bestGap) [best, bestGap] = [k, gap];
+  }
+  return best;
+}
+
+interface Block {
+  ws: ExcelJS.Worksheet;
+  widths: number[];
+  split: number;
+}
+
+function writeHeader({ ws, widths, split }: Block, doc: ReportDocument): number {
+  const n = widths.length;
+  const left = (row: number, text: string, bold = false) =>
+    setMergedText(ws, widths, row, 1, split, text, font(SIZES.body, { bold }), 'center');
+  const right = (row: number, text: string, f: Partial<ExcelJS.Font>) => setMergedText(ws, widths, row, split + 1, n, text, f, 'center');
+  const h = doc.header;
+  // Instruction 36 puts a rule as long as the heading under it. A cell border would span
+  // the whole merged block, so the heading is underlined instead: same length as the text.
+  const heights = [
+    Math.max(left(1, h.superiorBody), right(1, PARTY_HEADING, font(SIZES.body, { bold: true, underline: 'single' }))),
+    Math.max(left(2, h.issuingBody, true), right(2, '', font(SIZES.body))),
+    left(3, '*'),
+    Math.max(left(4, h.numberSymbol), right(4, h.placeDate, font(SIZES.body, { italic: true }))),
+  ];
+  heights.forEach((height, i) => (ws.getRow(i + 1).height = height));
+  let row = 6;
+  ws.getRow(row).height = setMergedText(ws, widths, row, 1, n, h.documentType, font(SIZES.title, { bold: true }), 'center');
+  for (const line of h.summary) {
+    row++;
+    ws.getRow(row).height = setMergedText(ws, widths, row, 1, n, line, font(SIZES.body, { bold: true }), 'center');
+  }
+  // Instruction 36: a short dashed rule under the summary.
+  row++;
+  setMergedText(ws, widths, row, 1, n, '-----', font(SIZES.body), 'center');
+  return row + 2;
+}
+
+function writeNotes({ ws, widths }: Block, notes: readonly string[], startRow: number): number {
+  let row = startRow;
+  for (const note of notes) {
+    ws.getRow(row).height = setMergedText(ws, widths, row, 1, widths.length, note, font(SIZES.table, { italic: true }), 'left');
+    row++;
+  }
+  return row;
+}
+
+/** "Nơi nhận" on the left and the signature on the right, starting on the same row. */
+function writeSignature({ ws, widths, split }: Block, doc: ReportDocument, startRow: number): number {
+  const n = widths.length;
+  const sig = doc.signature;
+  const signature: [string, Partial<ExcelJS.Font>][] = [
+    [sig.onBehalf, font(SIZES.body, { bold: true })],
+    [sig.position, font(SIZES.body, { bold: true })],
+    // Room for the signature and the seal.
+    ['', font(SIZES.body)],
+    ['', font(SIZES.body)],
+    ['', font(SIZES.body)],
+    ['', font(SIZES.body)],
+    [sig.name, font(SIZES.body, { bold: true })],
+  ];
+  const recipients: [string, Partial<ExcelJS.Font>][] = [
+    ['Nơi nhận:', font(SIZES.body, { underline: 'single' })],
+    ...doc.recipients.map((r): [string, Partial<ExcelJS.Font>] => [r, font(SIZES.recipients)]),
+  ];
+  const count = Math.max(signature.length, recipients.length);
+  for (let i = 0; i < count; i++) {
+    const row = startRow + i;
+    const [leftText, leftFont] = recipients[i] ?? ['', font(SIZES.recipients)];
+    const [rightText, rightFont] = signature[i] ?? ['', font(SIZES.body)];
+    const hl = setMergedText(ws, widths, row, 1, split, leftText, leftFont, 'left');
+    const hr = setMergedText(ws, widths, row, split + 1, n, rightText, rightFont, 'center');
+    ws.getRow(row).height = Math.max(hl, hr);
+  }
+  return startRow + count;
+}
+
+function setupPage(ws: ExcelJS.Worksheet, doc: ReportDocument, tableHeaderRow: number): void {
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: A4_PAPER_SIZE,
+    orientation: doc.orientation,
+    fitToPage: true,
+    fitToWidth: 1,
+    // 0 = as many pages tall as needed: only the width is forced onto the paper.
+    fitToHeight: 0,
+    margins: PARTY_MARGINS,
+    printTitlesRow: `${tableHeaderRow}:${tableHeaderRow}`,
+    horizontalCentered: true,
+  };
+  ws.headerFooter = { oddFooter: `&C&"${FONT_NAME},Regular"&11Trang &P/&N` };
+  ws.views = [{ state: 'frozen', xSplit: 0, ySplit: tableHeaderRow, topLeftCell: `A${tableHeaderRow + 1}`, showGridLines: false }];
+}
+
+export function buildReportWorkbook(doc: ReportDocument): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Theo dõi dự sinh hoạt chi bộ';
+  const ws = wb.addWorksheet(safeSheetName(doc.sheetName));
+  const widths = doc.columns.map((c) => c.width);
+  // exceljs leaves out a column of width exactly 9 (its default), and Excel then uses 8.43.
+  ws.columns = doc.columns.map((c) => ({ key: c.key, width: c.width === 9 ? 9.01 : c.width }));
+  const block: Block = { ws, widths, split: headerSplit(widths) };
+  const tableStart = writeHeader(block, doc);
+  const { headerRow, nextRow } = writeTable(ws, doc.columns, doc.rows, doc.totalRow, tableStart);
+  const afterNotes = writeNotes(block, doc.notes ?? [], nextRow + 1);
+  writeSignature(block, doc, afterNotes + 1);
+  setupPage(ws, doc, headerRow);
+  return wb;
+}
+
+/** Excel refuses sheet names over 31 characters or with []:*?/\ in them. */
+function safeSheetName(name: string): string {
+  const cleaned = name.replace(/[[\]:*?/\\]/g, ' ').trim().slice(0, 31);
+  return cleaned.length > 0 ? cleaned : 'Báo cáo';
+}
+
+export async function writeReportXlsx(doc: ReportDocument): Promise<Uint8Array> {
+  // Node returns a Buffer (a Uint8Array), the browser an ArrayBuffer; exceljs types both as Buffer.
+  const data: unknown = await buildReportWorkbook(doc).xlsx.writeBuffer();
+  if (data instanceof Uint8Array) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  throw new Error('exceljs returned neither bytes nor an ArrayBuffer');
+}

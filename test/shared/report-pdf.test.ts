@@ -1,0 +1,60 @@
+/**
+ * The report as a clerk prints it: LibreOffice renders the xlsx to PDF, and the first
+ * page must carry the Party heading and the title on A4. Skipped where LibreOffice is
+ * not installed (apt-get install libreoffice-calc-nogui poppler-utils).
+ */
+import { execFileSync } from 'node:child_process';
+import { accessSync, constants, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildUncoveredCellsReport } from '../../shared/report/uncovered-cells-report';
+import { generateSampleData } from '../../shared/sample/generator';
+import { writeReportXlsx } from '../../shared/xlsx/write-report';
+
+function onPath(command: string): boolean {
+  return (process.env.PATH ?? '').split(delimiter).some((dir) => {
+    try {
+      accessSync(join(dir, command), constants.X_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+}
+
+const hasSoffice = onPath('soffice') && onPath('pdftotext') && onPath('pdfinfo');
+const dir = mkdtempSync(join(tmpdir(), 'report-pdf-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('uncovered cells report as PDF', () => {
+  it.skipIf(!hasSoffice)('prints the Party header and title on A4 portrait (needs soffice, pdftotext, pdfinfo)', async () => {
+    const data = generateSampleData({ seed: 1 });
+    const doc = buildUncoveredCellsReport({ ...data, year: 2025, date: { day: 5, month: 3, year: 2025 } });
+    const xlsx = join(dir, 'report.xlsx');
+    writeFileSync(xlsx, await writeReportXlsx(doc));
+    execFileSync(
+      'soffice',
+      ['--headless', '--norestore', `-env:UserInstallation=file://${join(dir, 'lo')}`, '--convert-to', 'pdf', '--outdir', dir, xlsx],
+      { stdio: 'ignore', timeout: 90_000 },
+    );
+    const pdf = join(dir, 'report.pdf');
+    const page1 = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-layout', pdf, '-'], { encoding: 'utf8' });
+    expect(page1).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
+    expect(page1).toContain('HUYỆN ỦY YÊN THÀNH');
+    expect(page1).toContain('DANH SÁCH');
+    expect(page1).toContain('chi bộ chưa có đồng chí lãnh đạo tỉnh đăng ký dự sinh hoạt');
+    expect(page1).toContain('Yên Thành, ngày 05 tháng 3 năm 2025');
+
+    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+    const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info);
+    expect(Number(size?.[1])).toBeCloseTo(595, 0);
+    expect(Number(size?.[2])).toBeCloseTo(842, 0);
+    // Every page repeats the table header, so the last page has it too.
+    const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+    expect(pages).toBeGreaterThan(1);
+    const last = execFileSync('pdftotext', ['-f', String(pages), '-l', String(pages), '-layout', pdf, '-'], { encoding: 'utf8' });
+    expect(last).toContain('Tổ chức cơ sở đảng');
+    expect(last).toContain('Nguyễn Văn Hùng');
+  }, 120_000);
+});
