@@ -1,0 +1,42 @@
+/**
+ * The handler map for every channel. Dialogs are attached to the main window so they are
+ * modal to it; Electron objects come in as arguments so tests can pass fakes.
+ */
+import type { App, BrowserWindow, Dialog } from 'electron';
+import type { IpcHandlers } from '../router';
+import { createAppInfo } from './app-info';
+import { createAppPrint } from './app-print';
+import { createFileOpen } from './file-open';
+import { createFileSave } from './file-save';
+
+export interface HandlerDeps {
+  app: Pick<App, 'getName' | 'getVersion' | 'getPath'>;
+  dialog: Pick<Dialog, 'showSaveDialog' | 'showOpenDialog'>;
+  getWindow(): BrowserWindow | null;
+}
+
+export function createHandlers({ app, dialog, getWindow }: HandlerDeps): IpcHandlers {
+  const documentsDir = () => app.getPath('documents');
+  const openWindow = () => {
+    const window = getWindow();
+    return window && !window.isDestroyed() ? window : null;
+  };
+  return {
+    'file:save': createFileSave({
+      documentsDir,
+      showSaveDialog: (options) => {
+        const window = openWindow();
+        return window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options);
+      },
+    }),
+    'file:open': createFileOpen({
+      documentsDir,
+      showOpenDialog: (options) => {
+        const window = openWindow();
+        return window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options);
+      },
+    }),
+    'app:print': createAppPrint({ getWebContents: () => openWindow()?.webContents ?? null }),
+    'app:info': createAppInfo(app),
+  };
+}
