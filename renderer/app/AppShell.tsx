@@ -1,0 +1,88 @@
+import { useTranslation } from 'react-i18next';
+import {
+  AppBar,
+  Box,
+  Drawer,
+  List,
+  ListItemButton,
+  ListItemIcon,
+  ListItemText,
+  Toolbar,
+  Typography,
+} from '@mui/material';
+import type { Settings } from '../../shared/domain/types';
+import { PAGES } from './pages';
+import { PageContent } from './PageContent';
+import { useNavigation } from './useNavigation';
+import { YearSelect } from './YearSelect';
+
+export const DRAWER_WIDTH = 300;
+
+export type AppShellProps = { settings: Settings };
+
+export function AppShell({ settings }: AppShellProps) {
+  const { t } = useTranslation();
+
+  return (
+    <Box sx={{ display: 'flex', minHeight: '100vh' }}>
+      <AppBar position="fixed" sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>
+        <Toolbar sx={{ gap: 2 }}>
+          <Box sx={{ flexGrow: 1, minWidth: 0 }}>
+            <Typography variant="h6" component="div" noWrap data-testid="committee-name">
+              {settings.committeeName || t('appBar.noCommittee')}
+            </Typography>
+            <Typography variant="caption" component="div" noWrap sx={{ opacity: 0.85 }}>
+              {t('appTitle')}
+            </Typography>
+          </Box>
+          <YearSelect settings={settings} />
+        </Toolbar>
+      </AppBar>
+      <NavDrawer />
+      <Box component="main" sx={{ flexGrow: 1, minWidth: 0, p: 3 }}>
+        <Toolbar />
+        <CurrentPage />
+      </Box>
+    </Box>
+  );
+}
+
+function CurrentPage() {
+  const { page } = useNavigation();
+  return <PageContent page={page} />;
+}
+
+function NavDrawer() {
+  const { t } = useTranslation();
+  const { page, navigate } = useNavigation();
+  return (
+    <Drawer
+      variant="permanent"
+      sx={{
+        width: DRAWER_WIDTH,
+        flexShrink: 0,
+        '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' },
+      }}
+    >
+      <Toolbar />
+      <Box component="nav" aria-label={t('nav.label')} sx={{ overflowY: 'auto' }}>
+        <List>
+          {PAGES.map(({ id, labelKey, icon: Icon }) => (
+            <ListItemButton
+              key={id}
+              selected={page === id}
+              aria-current={page === id ? 'page' : undefined}
+              onClick={() => navigate(id)}
+              data-testid={`nav-${id}`}
+            >
+              <ListItemIcon>
+                <Icon />
+              </ListItemIcon>
+              <ListItemText primary={t(labelKey)} />
+            </ListItemButton>
+          ))}
+        </List>
+      </Box>
+    </Drawer>
+  );
+}

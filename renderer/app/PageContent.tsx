@@ -1,0 +1,24 @@
+import type { ComponentType } from 'react';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { OfficialsPage } from '../features/officials/OfficialsPage';
+import { OrganizationsPage } from '../features/organizations/OrganizationsPage';
+import { RegistrationsPage } from '../features/registrations/RegistrationsPage';
+import { ReportsPage } from '../features/reports/ReportsPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import type { PageId } from './pages';
+
+const PAGE_COMPONENTS: Record<PageId, ComponentType> = {
+  dashboard: DashboardPage,
+  organizations: OrganizationsPage,
+  officials: OfficialsPage,
+  registrations: RegistrationsPage,
+  reports: ReportsPage,
+  settings: SettingsPage,
+};
+
+export type PageContentProps = { page: PageId };
+
+export function PageContent({ page }: PageContentProps) {
+  const Page = PAGE_COMPONENTS[page];
+  return <Page />;
+}

@@ -1,0 +1,67 @@
+import { DomainError } from '../../../shared/domain/errors';
+import type { PartyCell } from '../../../shared/domain/types';
+import { cellInputSchema } from '../../../shared/domain/validation';
+import { newId, type AppDatabase } from '../database';
+import { parseOrThrow } from './parse';
+
+export type CellInput = Omit<PartyCell, 'id'>;
+
+export function listCells(db: AppDatabase): Promise<PartyCell[]> {
+  return db.cells.toArray();
+}
+
+async function requireOrg(db: AppDatabase, orgId: string) {
+  const org = await db.orgs.get(orgId);
+  if (!org) throw new DomainError('errors.orgNotFound');
+  return org;
+}
+
+/** Cells go under a đảng bộ cơ sở only: a chi bộ cơ sở already is its one cell. */
+export async function createCell(db: AppDatabase, input: CellInput): Promise<PartyCell> {
+  const cell: PartyCell = { id: newId(), ...parseOrThrow(cellInputSchema, input) };
+  await db.transaction('rw', db.orgs, db.cells, async () => {
+    const org = await requireOrg(db, cell.orgId);
+    if (org.kind === 'chi_bo_co_so') throw new DomainError('errors.chiBoCoSoHasOneCell', { name: org.name });
+    await db.cells.add(cell);
+  });
+  return cell;
+}
+
+/**
+ * A chi bộ cơ sở's cell stays under its org, and renaming it renames the org, so the two
+ * names never drift apart.
+ */
+export async function updateCell(db: AppDatabase, id: string, input: CellInput): Promise<PartyCell> {
+  const cell: PartyCell = { id, ...parseOrThrow(cellInputSchema, input) };
+  await db.transaction('rw', db.orgs, db.cells, async () => {
+    const current = await db.cells.get(id);
+    if (!current) throw new DomainError('errors.cellNotFound');
+    const from = await requireOrg(db, current.orgId);
+    const to = cell.orgId === from.id ? from : await requireOrg(db, cell.orgId);
+    if (from.kind === 'chi_bo_co_so' && to.id !== from.id) {
+      throw new DomainError('errors.chiBoCoSoCellFixed', { name: from.name });
+    }
+    if (to.kind === 'chi_bo_co_so' && to.id !== from.id) {
+      throw new DomainError('errors.chiBoCoSoHasOneCell', { name: to.name });
+    }
+    if (to.kind === 'chi_bo_co_so') await db.orgs.update(to.id, { name: cell.name });
+    await db.cells.put(cell);
+  });
+  return cell;
+}
+
+export async function cellDeleteImpact(db: AppDatabase, id: string): Promise<{ registrations: number }> {
+  return { registrations: await db.registrations.where('cellId').equals(id).count() };
+}
+
+/** The cell and its registrations, all or nothing. A chi bộ cơ sở is deleted as an org. */
+export async function deleteCell(db: AppDatabase, id: string): Promise<void> {
+  await db.transaction('rw', db.orgs, db.cells, db.registrations, async () => {
+    const cell = await db.cells.get(id);
+    if (!cell) return;
+    const org = await db.orgs.get(cell.orgId);
+    if (org?.kind === 'chi_bo_co_so') throw new DomainError('errors.chiBoCoSoCellDelete', { name: org.name });
+    await db.registrations.where('cellId').equals(id).delete();
+    await db.cells.delete(id);
+  });
+}

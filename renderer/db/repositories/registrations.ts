@@ -1,0 +1,65 @@
+import { DomainError } from '../../../shared/domain/errors';
+import { periodYears } from '../../../shared/domain/period';
+import { periodsOverlap } from '../../../shared/domain/period-overlap';
+import type { Registration } from '../../../shared/domain/types';
+import { registrationInputSchema } from '../../../shared/domain/validation';
+import { newId, type AppDatabase } from '../database';
+import { parseOrThrow } from './parse';
+
+export type RegistrationInput = Omit<Registration, 'id' | 'years'>;
+
+export function listRegistrations(db: AppDatabase): Promise<Registration[]> {
+  return db.registrations.toArray();
+}
+
+/** Registrations touching `year`, terms included, through the multi-entry years index. */
+export function listRegistrationsForYear(db: AppDatabase, year: number): Promise<Registration[]> {
+  return db.registrations.where('years').equals(year).toArray();
+}
+
+function build(id: string, input: RegistrationInput): Registration {
+  const parsed = parseOrThrow(registrationInputSchema, input);
+  return { id, ...parsed, years: periodYears(parsed.period) };
+}
+
+/** Refuses dangling references and a second registration of the same official to the same cell and time. */
+async function checkReferencesAndDuplicates(db: AppDatabase, registration: Registration): Promise<void> {
+  const [official, cell] = await Promise.all([
+    db.officials.get(registration.officialId),
+    db.cells.get(registration.cellId),
+  ]);
+  if (!official) throw new DomainError('errors.officialNotFound');
+  if (!cell) throw new DomainError('errors.cellNotFound');
+  const sameOfficial = await db.registrations.where('officialId').equals(registration.officialId).toArray();
+  const duplicate = sameOfficial.some(
+    (other) =>
+      other.id !== registration.id &&
+      other.cellId === registration.cellId &&
+      periodsOverlap(other.period, registration.period),
+  );
+  if (duplicate) throw new DomainError('errors.duplicateRegistration', { official: official.name, cell: cell.name });
+}
+
+export async function createRegistration(db: AppDatabase, input: RegistrationInput): Promise<Registration> {
+  const registration = build(newId(), input);
+  // One transaction: the duplicate check and the insert see the same data.
+  await db.transaction('rw', db.officials, db.cells, db.registrations, async () => {
+    await checkReferencesAndDuplicates(db, registration);
+    await db.registrations.add(registration);
+  });
+  return registration;
+}
+
+export async function updateRegistration(db: AppDatabase, id: string, input: RegistrationInput): Promise<Registration> {
+  const registration = build(id, input);
+  await db.transaction('rw', db.officials, db.cells, db.registrations, async () => {
+    if (!(await db.registrations.get(id))) throw new DomainError('errors.registrationNotFound');
+    await checkReferencesAndDuplicates(db, registration);
+    await db.registrations.put(registration);
+  });
+  return registration;
+}
+
+export async function deleteRegistration(db: AppDatabase, id: string): Promise<void> {
+  await db.registrations.delete(id);
+}

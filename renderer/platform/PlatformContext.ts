@@ -1,0 +1,4 @@
+import { createContext } from 'react';
+import type { Platform } from './types';
+
+export const PlatformContext = createContext<Platform | null>(null);

@@ -1,0 +1,21 @@
+/**
+ * What the renderer may ask of the machine it runs on. Features call this
+ * interface only; `electron.ts` and `web.ts` implement it, tests bring a third.
+ */
+import type { AppInfo, OpenResult, SaveResult } from '../../shared/ipc/contract';
+
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+export interface Platform {
+  readonly runtime: 'electron' | 'web';
+  /** Save bytes where the user chooses (dialog on desktop, download on the web). */
+  saveFile(suggestedName: string, data: Uint8Array, filters: FileFilter[]): Promise<SaveResult>;
+  /** Let the user pick a file and return its bytes; null when they cancel. */
+  openFile(filters: FileFilter[]): Promise<OpenResult>;
+  /** Print the current view (print dialog with preview on desktop, window.print on the web). */
+  print(): Promise<void>;
+  appInfo(): Promise<AppInfo>;
+}

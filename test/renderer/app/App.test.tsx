@@ -1,0 +1,103 @@
+// @vitest-environment jsdom
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { App } from '../../../renderer/app/App';
+import type { AppDatabase } from '../../../renderer/db/database';
+import { getSettings, saveSettings } from '../../../renderer/db/repositories/settings';
+import { createI18n } from '../../../renderer/i18n';
+import type { Platform } from '../../../renderer/platform/types';
+import { freshDb, settings } from '../db/fixtures';
+
+const platform: Platform = {
+  runtime: 'web',
+  saveFile: async () => ({ saved: true, location: 'test' }),
+  openFile: async () => null,
+  print: async () => undefined,
+  appInfo: async () => ({ name: 'Test', version: '0.0.0', runtime: 'web', dataLocation: 'Bộ nhớ thử' }),
+};
+
+beforeAll(() => {
+  // jsdom has no layout; charts and the grid only need the observer to exist.
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+});
+
+let db: AppDatabase;
+beforeEach(() => {
+  db = freshDb();
+  window.location.hash = '';
+});
+afterEach(async () => {
+  cleanup();
+  await db.delete();
+});
+
+function renderApp() {
+  return render(<App db={db} platform={platform} i18n={createI18n('vi')} />);
+}
+
+describe('App', () => {
+  it('starts with onboarding on an empty database; "Bắt đầu" saves the committee and opens the dashboard', async () => {
+    renderApp();
+    fireEvent.click(await screen.findByTestId('start-empty'));
+    fireEvent.change(screen.getByLabelText(/Tên cấp ủy/), { target: { value: 'Huyện ủy Yên Thành' } });
+    fireEvent.change(screen.getByLabelText(/Đảng bộ cấp trên/), { target: { value: 'Đảng bộ tỉnh Nghệ An' } });
+    fireEvent.change(screen.getByLabelText(/Địa danh/), { target: { value: 'Yên Thành' } });
+    fireEvent.click(screen.getByTestId('start-submit'));
+
+    expect((await screen.findByTestId('committee-name')).textContent).toBe('Huyện ủy Yên Thành');
+    expect(window.location.hash).toBe('#/dashboard');
+    expect(await getSettings(db)).toMatchObject({ committeeName: 'Huyện ủy Yên Thành', documentSymbol: 'HU' });
+  });
+
+  it('"Tải dữ liệu mẫu" fills the database and opens the dashboard', async () => {
+    renderApp();
+    fireEvent.click(await screen.findByTestId('load-sample'));
+    await screen.findByTestId('committee-name', {}, { timeout: 20_000 });
+    expect(window.location.hash).toBe('#/dashboard');
+    expect(await db.cells.count()).toBeGreaterThan(100);
+    expect((await getSettings(db))?.language).toBe('vi');
+  });
+
+  it('shows what is missing instead of saving an incomplete form', async () => {
+    renderApp();
+    fireEvent.click(await screen.findByTestId('start-empty'));
+    fireEvent.click(screen.getByTestId('start-submit'));
+    expect((await screen.findAllByText('Không được để trống')).length).toBeGreaterThanOrEqual(3);
+    expect(await getSettings(db)).toBeUndefined();
+  });
+
+  it('keeps the page in the hash and opens it again on reload', async () => {
+    await saveSettings(db, settings);
+    window.location.hash = '#/settings';
+    const view = renderApp();
+    expect(await screen.findByText('Xóa toàn bộ dữ liệu')).toBeTruthy();
+    fireEvent.click(screen.getByTestId('nav-officials'));
+    expect(window.location.hash).toBe('#/officials');
+    view.unmount();
+    renderApp();
+    await waitFor(() => expect(screen.getByTestId('nav-officials').getAttribute('aria-current')).toBe('page'));
+  });
+
+  it('switches the interface to English from Settings and remembers it', async () => {
+    await saveSettings(db, settings);
+    window.location.hash = '#/settings';
+    renderApp();
+    fireEvent.click(await screen.findByTestId('language-en'));
+    expect(await screen.findByText('Delete all data')).toBeTruthy();
+    await waitFor(async () => expect((await getSettings(db))?.language).toBe('en'));
+  });
+
+  it('"Xóa toàn bộ dữ liệu" returns to onboarding after confirmation', async () => {
+    await saveSettings(db, settings);
+    window.location.hash = '#/settings';
+    renderApp();
+    fireEvent.click(await screen.findByTestId('clear-all-data'));
+    fireEvent.click(await screen.findByTestId('confirm-dialog-confirm'));
+    expect(await screen.findByTestId('load-sample')).toBeTruthy();
+    expect(await getSettings(db)).toBeUndefined();
+  });
+});

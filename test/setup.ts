@@ -1,0 +1,2 @@
+// Give every test a real IndexedDB implementation (renderer repositories run against it).
+import 'fake-indexeddb/auto';
