@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+import { CircularProgress, Stack, Typography } from '@mui/material';
+import { useSettings } from '../../db/useSettings';
+import { AppInfoSection } from './AppInfoSection';
+import { DangerZone } from './DangerZone';
+import { LanguageSection } from './LanguageSection';
+import { SettingsForm } from './SettingsForm';
+
+export type SettingsPageProps = Record<string, never>;
+
+export function SettingsPage(_props: SettingsPageProps) {
+  const { t } = useTranslation('settings');
+  const settings = useSettings();
+  return (
+    <Stack spacing={3} sx={{ maxWidth: 960 }}>
+      <Typography variant="h5" component="h1">{t('title')}</Typography>
+      {settings ? (
+        <>
+          <SettingsForm settings={settings} />
+          <LanguageSection settings={settings} />
+          <AppInfoSection />
+          <DangerZone />
+        </>
+      ) : (
+        <CircularProgress aria-label={t('common:loading')} />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,40 @@
+import { render } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { vi } from 'vitest';
+import type { AppDatabase } from '../../../renderer/db/database';
+import { DbProvider } from '../../../renderer/db/DbProvider';
+import { createI18n } from '../../../renderer/i18n';
+import { PlatformProvider } from '../../../renderer/platform/PlatformProvider';
+import type { Platform } from '../../../renderer/platform/types';
+
+/** A platform whose calls tests can inspect; saving "succeeds" to a fixed location. */
+export function fakePlatform(): Platform & { saveFile: ReturnType<typeof vi.fn> } {
+  return {
+    runtime: 'web',
+    saveFile: vi.fn(async (name: string) => ({ saved: true as const, location: `Tải về/${name}` })),
+    openFile: async () => null,
+    print: async () => undefined,
+    appInfo: async () => ({ name: 'Test', version: '0.0.0', runtime: 'web', dataLocation: 'Bộ nhớ thử' }),
+  };
+}
+
+/** jsdom has no layout: charts and the grid only need the observer to exist. */
+export function stubResizeObserver(): void {
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+}
+
+/** Renders a page the way the app does: its database, platform and Vietnamese strings. */
+export function renderPage(page: ReactElement, db: AppDatabase, platform: Platform = fakePlatform()) {
+  return render(
+    <I18nextProvider i18n={createI18n('vi')}>
+      <DbProvider db={db}>
+        <PlatformProvider platform={platform}>{page}</PlatformProvider>
+      </DbProvider>
+    </I18nextProvider>,
+  );
+}
