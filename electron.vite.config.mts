@@ -5,23 +5,26 @@ import react from '@vitejs/plugin-react';
 // Entry points are explicit: the layout is electron/{main,preload} + renderer/, not electron-vite's src/.
 export default defineConfig({
   main: {
-    build: { outDir: 'out/main', rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } } },
+    // zod is bundled so the packaged app needs no node_modules at run time (see electron-builder.yml).
+    build: { outDir: 'out/main', externalizeDeps: { exclude: ['zod'] }, rollupOptions: { input: { index: resolve(import.meta.dirname, 'electron/main/index.ts') } } },
   },
   preload: {
     build: {
+      externalizeDeps: { exclude: ['zod'] },
       outDir: 'out/preload',
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/preload/index.ts') }, output: { format: 'cjs' } },
+      rollupOptions: { input: { index: resolve(import.meta.dirname, 'electron/preload/index.ts') }, output: { format: 'cjs' } },
     },
   },
   renderer: {
-    root: resolve(__dirname, 'renderer'),
+    root: resolve(import.meta.dirname, 'renderer'),
     base: './',
     plugins: [react()],
     worker: { format: 'es' },
     build: {
-      outDir: resolve(__dirname, 'out/renderer'),
+      outDir: resolve(import.meta.dirname, 'out/renderer'),
       minify: true,
-      rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
+      chunkSizeWarningLimit: 2000,
+      rollupOptions: { input: { index: resolve(import.meta.dirname, 'renderer/index.html') } },
     },
   },
 });

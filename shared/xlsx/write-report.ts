@@ -144,8 +144,9 @@ function safeSheetName(name: string): string {
 
 export async function writeReportXlsx(doc: ReportDocument): Promise<Uint8Array> {
   // Node returns a Buffer (a Uint8Array), the browser an ArrayBuffer; exceljs types both as Buffer.
+  // Checked by tag, not instanceof: under jsdom or in a worker the bytes come from another realm.
   const data: unknown = await buildReportWorkbook(doc).xlsx.writeBuffer();
-  if (data instanceof Uint8Array) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  if (Object.prototype.toString.call(data) === '[object ArrayBuffer]') return new Uint8Array(data as ArrayBuffer);
   throw new Error('exceljs returned neither bytes nor an ArrayBuffer');
 }

@@ -20,7 +20,7 @@ const countColumn = (field: keyof OfficialRow, headerName: string, description: 
   headerName,
   description,
   type: 'number',
-  width: 96,
+  width: 88,
   valueFormatter: (value: number) => formatCount(value),
 });
 
@@ -28,18 +28,18 @@ export function useOfficialColumns({ year, onEdit, onDelete }: OfficialColumnOpt
   const { t } = useTranslation('officials');
   return useMemo<GridColDef<OfficialRow>[]>(
     () => [
-      { field: 'name', headerName: t('columns.name'), flex: 1.3, minWidth: 150 },
-      { field: 'position', headerName: t('columns.position'), flex: 1.5, minWidth: 150 },
+      { field: 'name', headerName: t('columns.name'), flex: 1.3, minWidth: 140 },
+      { field: 'position', headerName: t('columns.position'), flex: 1.5, minWidth: 140 },
       {
         field: 'group',
         headerName: t('columns.group'),
         flex: 1,
-        minWidth: 110,
+        minWidth: 100,
         valueGetter: (_value, row) => OFFICIAL_GROUP_LABEL_VI[row.group],
       },
-      { field: 'committee', headerName: t('columns.committee'), flex: 1.2, minWidth: 110 },
-      { field: 'area', headerName: t('columns.area'), flex: 1, minWidth: 90 },
-      { field: 'field', headerName: t('columns.field'), flex: 1, minWidth: 90 },
+      { field: 'committee', headerName: t('columns.committee'), flex: 1.2, minWidth: 100 },
+      { field: 'area', headerName: t('columns.area'), flex: 1, minWidth: 80 },
+      { field: 'field', headerName: t('columns.field'), flex: 1, minWidth: 80 },
       countColumn('capacity', t('columns.capacity'), t('columns.capacityHelp')),
       countColumn('registrationCount', t('columns.registrations', { year }), t('columns.registrationsHelp', { year })),
       {

@@ -21,12 +21,13 @@ export function RowActions({ itemName, onEdit, onDelete, deleteDisabledReason }:
   const deleteLabel = `${t('actions.delete')}: ${itemName}`;
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', height: '100%' }}>
-      <Tooltip title={t('actions.edit')}>
+      {/* describeChild: the tooltip describes; the button's own label (with the row's name) names it. */}
+      <Tooltip title={t('actions.edit')} describeChild>
         <IconButton size="small" aria-label={editLabel} onClick={onEdit}>
           <EditIcon fontSize="small" />
         </IconButton>
       </Tooltip>
-      <Tooltip title={deleteDisabledReason ?? t('actions.delete')}>
+      <Tooltip title={deleteDisabledReason ?? t('actions.delete')} describeChild>
         {/* A disabled button fires no events, so the tooltip hangs on a wrapper. */}
         <span>
           <IconButton size="small" aria-label={deleteLabel} onClick={onDelete} disabled={deleteDisabledReason !== undefined}>

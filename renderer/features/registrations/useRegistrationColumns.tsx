@@ -15,28 +15,28 @@ export function useRegistrationColumns({ onEdit, onDelete }: RegistrationColumnA
   const { t } = useTranslation('registrations');
   return useMemo<GridColDef<RegistrationRow>[]>(
     () => [
-      { field: 'officialName', headerName: t('columns.official'), flex: 1.3, minWidth: 170 },
-      { field: 'position', headerName: t('columns.position'), flex: 1, minWidth: 140 },
-      { field: 'cellName', headerName: t('columns.cell'), flex: 1.3, minWidth: 170 },
-      { field: 'orgName', headerName: t('columns.org'), flex: 1.3, minWidth: 170 },
+      { field: 'officialName', headerName: t('columns.official'), flex: 1.3, minWidth: 150 },
+      { field: 'position', headerName: t('columns.position'), flex: 1, minWidth: 120 },
+      { field: 'cellName', headerName: t('columns.cell'), flex: 1.3, minWidth: 150 },
+      { field: 'orgName', headerName: t('columns.org'), flex: 1.3, minWidth: 150 },
       {
         field: 'time',
         headerName: t('columns.time'),
         flex: 1.3,
-        minWidth: 190,
+        minWidth: 170,
         valueGetter: (_value, row) => formatPeriodVi(row.registration.period),
       },
       {
         field: 'note',
         headerName: t('columns.note'),
         flex: 1,
-        minWidth: 120,
+        minWidth: 100,
         valueGetter: (_value, row) => row.registration.note,
       },
       {
         field: 'actions',
         headerName: t('columns.actions'),
-        width: 110,
+        width: 96,
         sortable: false,
         filterable: false,
         disableColumnMenu: true,

@@ -1,0 +1,38 @@
+import type { Page } from '@playwright/test';
+import type { DistrictData, Settings } from '../../../shared/domain/types';
+
+/**
+ * Reads the app's real IndexedDB from inside the page, without going through the app,
+ * so e2e assertions compare the UI and the exported files with what is actually stored.
+ */
+export async function readDatabase(page: Page): Promise<DistrictData> {
+  const raw = await page.evaluate(async () => {
+    const open = indexedDB.open('dang-ky-du-sinh-hoat');
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const all = (store: string) =>
+      new Promise<unknown[]>((resolve, reject) => {
+        const request = db.transaction(store, 'readonly').objectStore(store).getAll();
+        request.onsuccess = () => resolve(request.result as unknown[]);
+        request.onerror = () => reject(request.error);
+      });
+    const result = {
+      settings: await all('settings'),
+      orgs: await all('orgs'),
+      cells: await all('cells'),
+      officials: await all('officials'),
+      registrations: await all('registrations'),
+    };
+    db.close();
+    return result;
+  });
+  return {
+    settings: raw.settings[0] as Settings,
+    orgs: raw.orgs as DistrictData['orgs'],
+    cells: raw.cells as DistrictData['cells'],
+    officials: raw.officials as DistrictData['officials'],
+    registrations: raw.registrations as DistrictData['registrations'],
+  };
+}
