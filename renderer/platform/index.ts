@@ -1,6 +1,3 @@
-// The layer rule bans the `electron` package; its gitignore-style pattern also matches this
-// sibling file, which is the platform's own adapter over `window.api` and imports no Electron.
-// eslint-disable-next-line no-restricted-imports
 import { createElectronPlatform } from './electron';
 import type { Platform } from './types';
 import { createWebPlatform } from './web';
