@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { CoverageSummary } from '../../../shared/coverage/coverage';
 import { ORG_TYPE_LABEL_VI } from '../../../shared/domain/labels-vi';
-import { formatCount } from '../organizations/format';
+import { formatCount } from '../../components/format';
 
 export interface CoverageChartProps {
   byType: CoverageSummary['byType'];

@@ -4,13 +4,13 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../shared/domain/types';
-import { SettingsGate } from '../organizations/SettingsGate';
-import { formatCount } from '../organizations/format';
+import { formatCount } from '../../components/format';
+import { PageYearSelect } from '../../components/PageYearSelect';
+import { SettingsGate } from '../../components/SettingsGate';
+import { usePageYear } from '../../components/usePageYear';
 import { CoverageChart } from './CoverageChart';
 import { KpiCard } from './KpiCard';
-import { PageYearSelect } from './PageYearSelect';
 import { CROWDING_THRESHOLD, useCoverageData, type CoverageData } from './useCoverageData';
-import { usePageYear } from './usePageYear';
 
 export type DashboardPageProps = Record<string, never>;
 

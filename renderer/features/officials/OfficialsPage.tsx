@@ -1,5 +1,4 @@
 import AddIcon from '@mui/icons-material/Add';
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
@@ -8,14 +7,14 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OFFICIAL_GROUP_LABEL_VI } from '../../../shared/domain/labels-vi';
 import type { Official } from '../../../shared/domain/types';
+import { SettingsGate } from '../../components/SettingsGate';
+import { useConfirmDelete } from '../../components/useConfirmDelete';
 import { VnDataGrid } from '../../components/VnDataGrid';
 import { deleteOfficial, officialDeleteImpact } from '../../db/repositories/officials';
 import { listRegistrationsForYear } from '../../db/repositories/registrations';
 import { useDb } from '../../db/useDb';
-import { SettingsGate } from '../organizations/SettingsGate';
-import { useConfirmDelete } from '../organizations/useConfirmDelete';
-import { OfficialDialog } from './OfficialDialog';
 import { buildOfficialRows, type OfficialRow } from './official-rows';
+import { OfficialDialog } from './OfficialDialog';
 import { useOfficialColumns } from './useOfficialColumns';
 
 export type OfficialsPageProps = Record<string, never>;
@@ -63,11 +62,7 @@ function OfficialsView({ year }: { year: number }) {
       <Typography variant="h5" component="h1">
         {t('title')}
       </Typography>
-      {deletion.error && (
-        <Alert severity="error" onClose={deletion.clearError}>
-          {deletion.error}
-        </Alert>
-      )}
+      {deletion.errorAlert}
       <VnDataGrid
         aria-label={t('grid')}
         rows={rows}

@@ -4,8 +4,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OFFICIAL_GROUP_LABEL_VI } from '../../../shared/domain/labels-vi';
 import type { Official } from '../../../shared/domain/types';
-import { formatCount } from '../organizations/format';
-import { RowActions } from '../organizations/RowActions';
+import { formatCount } from '../../components/format';
+import { RowActions } from '../../components/RowActions';
 import type { OfficialRow } from './official-rows';
 
 export interface OfficialColumnOptions {

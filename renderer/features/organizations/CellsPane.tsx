@@ -1,5 +1,4 @@
 import AddIcon from '@mui/icons-material/Add';
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Tooltip from '@mui/material/Tooltip';
@@ -8,13 +7,13 @@ import { useTranslation } from 'react-i18next';
 import { computeCoverage } from '../../../shared/coverage/coverage';
 import { ORG_TYPE_LABEL_VI } from '../../../shared/domain/labels-vi';
 import type { GrassrootsOrg, PartyCell, Registration } from '../../../shared/domain/types';
+import { useConfirmDelete } from '../../components/useConfirmDelete';
 import { VnDataGrid } from '../../components/VnDataGrid';
 import { cellDeleteImpact, deleteCell } from '../../db/repositories/cells';
 import { useDb } from '../../db/useDb';
 import { CellDialog } from './CellDialog';
 import { buildCellRows, type CellRow } from './org-rows';
 import { useCellColumns } from './useCellColumns';
-import { useConfirmDelete } from './useConfirmDelete';
 
 export interface CellsPaneProps {
   orgs: GrassrootsOrg[] | undefined;
@@ -55,11 +54,7 @@ export function CellsPane({ orgs, cells, registrations, year }: CellsPaneProps) 
 
   return (
     <Stack spacing={1} sx={{ flex: 1, minHeight: 0 }}>
-      {deletion.error && (
-        <Alert severity="error" onClose={deletion.clearError}>
-          {deletion.error}
-        </Alert>
-      )}
+      {deletion.errorAlert}
       <VnDataGrid
         aria-label={t('grid.cells')}
         rows={rows}

@@ -5,9 +5,9 @@ import Typography from '@mui/material/Typography';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SettingsGate } from '../../components/SettingsGate';
 import { listRegistrationsForYear } from '../../db/repositories/registrations';
 import { useDb } from '../../db/useDb';
-import { SettingsGate } from './SettingsGate';
 import { CellsPane } from './CellsPane';
 import { OrgsPane } from './OrgsPane';
 

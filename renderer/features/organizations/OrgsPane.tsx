@@ -1,17 +1,16 @@
 import AddIcon from '@mui/icons-material/Add';
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ORG_TYPE_LABEL_VI } from '../../../shared/domain/labels-vi';
 import type { GrassrootsOrg, PartyCell } from '../../../shared/domain/types';
+import { useConfirmDelete } from '../../components/useConfirmDelete';
 import { VnDataGrid } from '../../components/VnDataGrid';
 import { deleteOrg, orgDeleteImpact } from '../../db/repositories/orgs';
 import { useDb } from '../../db/useDb';
 import { buildOrgRows, type OrgRow } from './org-rows';
 import { OrgDialog } from './OrgDialog';
-import { useConfirmDelete } from './useConfirmDelete';
 import { useOrgColumns } from './useOrgColumns';
 
 export interface OrgsPaneProps {
@@ -48,11 +47,7 @@ export function OrgsPane({ orgs, cells }: OrgsPaneProps) {
 
   return (
     <Stack spacing={1} sx={{ flex: 1, minHeight: 0 }}>
-      {deletion.error && (
-        <Alert severity="error" onClose={deletion.clearError}>
-          {deletion.error}
-        </Alert>
-      )}
+      {deletion.errorAlert}
       <VnDataGrid
         aria-label={t('grid.orgs')}
         rows={rows}

@@ -3,9 +3,9 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ORG_TYPE_LABEL_VI } from '../../../shared/domain/labels-vi';
 import type { GrassrootsOrg } from '../../../shared/domain/types';
-import { formatCount } from './format';
+import { formatCount } from '../../components/format';
+import { RowActions } from '../../components/RowActions';
 import type { OrgRow } from './org-rows';
-import { RowActions } from './RowActions';
 
 export interface OrgColumnActions {
   onEdit: (org: GrassrootsOrg) => void;

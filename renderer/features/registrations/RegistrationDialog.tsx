@@ -1,19 +1,12 @@
-import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
-import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GrassrootsOrg, Official, PartyCell, Registration, Settings } from '../../../shared/domain/types';
 import { fieldErrors, registrationInputSchema } from '../../../shared/domain/validation';
+import { FormDialog } from '../../components/FormDialog';
+import { useSaveAction } from '../../components/useSaveAction';
 import { createRegistration, updateRegistration } from '../../db/repositories/registrations';
 import { useDb } from '../../db/useDb';
-import { useErrorText } from '../organizations/useErrorText';
 import { initialPeriodForm, periodFromForm, type PeriodForm } from './period-form';
 import { PeriodFields } from './PeriodFields';
 import { cellOptions, officialLabel, officialOptions, type CellOption } from './picker-options';
@@ -37,7 +30,6 @@ export function RegistrationDialog(props: RegistrationDialogProps) {
   const { t } = useTranslation('registrations');
   const { t: tc } = useTranslation('common');
   const db = useDb();
-  const errorText = useErrorText();
   const officialChoices = useMemo(() => officialOptions(officials), [officials]);
   const cellChoices = useMemo(() => cellOptions(cells, orgs), [cells, orgs]);
   const [official, setOfficial] = useState<Official | null>(
@@ -47,11 +39,9 @@ export function RegistrationDialog(props: RegistrationDialogProps) {
   const [period, setPeriod] = useState<PeriodForm>(() => initialPeriodForm(registration?.period, settings, year));
   const [note, setNote] = useState(registration?.note ?? '');
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const save = useSaveAction(onClose);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function submit() {
     const parsed = registrationInputSchema.safeParse({
       officialId: official?.id ?? '',
       cellId: cell?.id ?? '',
@@ -60,67 +50,52 @@ export function RegistrationDialog(props: RegistrationDialogProps) {
     });
     setErrors(Object.fromEntries(Object.entries(fieldErrors(parsed)).map(([field, key]) => [field, tc(key)])));
     if (!parsed.success) return;
-    setSaving(true);
-    try {
+    await save.run(async () => {
       if (registration) await updateRegistration(db, registration.id, parsed.data);
       else await createRegistration(db, parsed.data);
-      onClose();
-    } catch (error) {
-      setSaveError(errorText(error));
-      setSaving(false);
-    }
+    });
   }
 
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="sm">
-      {/* noValidate: the zod messages under the fields replace the browser's own bubbles. */}
-      <Box component="form" noValidate onSubmit={submit}>
-        <DialogTitle>{registration ? t('dialog.editTitle') : t('dialog.addTitle')}</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2} sx={{ pt: 1 }}>
-            {saveError && <Alert severity="error">{saveError}</Alert>}
-            <SearchPicker
-              label={t('dialog.official')}
-              options={officialChoices}
-              value={official}
-              onChange={setOfficial}
-              getLabel={officialLabel}
-              getSearchTexts={(o) => [o.name, o.position]}
-              noOptionsText={t('dialog.noOptions')}
-              error={errors.officialId}
-              required
-              autoFocus
-            />
-            <SearchPicker
-              label={t('dialog.cell')}
-              options={cellChoices}
-              value={cell}
-              onChange={setCell}
-              getLabel={(c) => c.label}
-              getSearchTexts={(c) => [c.cellName, c.orgName]}
-              noOptionsText={t('dialog.noOptions')}
-              error={errors.cellId}
-              required
-            />
-            <PeriodFields value={period} onChange={setPeriod} errors={errors} />
-            <TextField
-              label={t('dialog.note')}
-              value={note}
-              onChange={(e) => setNote(e.target.value)}
-              error={!!errors.note}
-              helperText={errors.note}
-              multiline
-              minRows={2}
-            />
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>{tc('actions.cancel')}</Button>
-          <Button type="submit" variant="contained" disabled={saving}>
-            {tc('actions.save')}
-          </Button>
-        </DialogActions>
-      </Box>
-    </Dialog>
+    <FormDialog
+      title={registration ? t('dialog.editTitle') : t('dialog.addTitle')}
+      onClose={onClose}
+      onSubmit={submit}
+      save={save}
+    >
+      <SearchPicker
+        label={t('dialog.official')}
+        options={officialChoices}
+        value={official}
+        onChange={setOfficial}
+        getLabel={officialLabel}
+        getSearchTexts={(o) => [o.name, o.position]}
+        noOptionsText={t('dialog.noOptions')}
+        error={errors.officialId}
+        required
+        autoFocus
+      />
+      <SearchPicker
+        label={t('dialog.cell')}
+        options={cellChoices}
+        value={cell}
+        onChange={setCell}
+        getLabel={(c) => c.label}
+        getSearchTexts={(c) => [c.cellName, c.orgName]}
+        noOptionsText={t('dialog.noOptions')}
+        error={errors.cellId}
+        required
+      />
+      <PeriodFields value={period} onChange={setPeriod} errors={errors} />
+      <TextField
+        label={t('dialog.note')}
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+        error={!!errors.note}
+        helperText={errors.note}
+        multiline
+        minRows={2}
+      />
+    </FormDialog>
   );
 }

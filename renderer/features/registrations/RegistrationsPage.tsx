@@ -1,5 +1,4 @@
 import AddIcon from '@mui/icons-material/Add';
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
@@ -8,14 +7,14 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatPeriodVi } from '../../../shared/domain/labels-vi';
 import type { Registration, Settings } from '../../../shared/domain/types';
+import { formatCount } from '../../components/format';
+import { SettingsGate } from '../../components/SettingsGate';
+import { useConfirmDelete } from '../../components/useConfirmDelete';
 import { VnDataGrid } from '../../components/VnDataGrid';
 import { deleteRegistration, listRegistrationsForYear } from '../../db/repositories/registrations';
 import { useDb } from '../../db/useDb';
-import { formatCount } from '../organizations/format';
-import { SettingsGate } from '../organizations/SettingsGate';
-import { useConfirmDelete } from '../organizations/useConfirmDelete';
-import { RegistrationDialog } from './RegistrationDialog';
 import { buildRegistrationRows, registrationTotals, type RegistrationRow } from './registration-rows';
+import { RegistrationDialog } from './RegistrationDialog';
 import { useRegistrationColumns } from './useRegistrationColumns';
 
 export type RegistrationsPageProps = Record<string, never>;
@@ -75,11 +74,7 @@ function RegistrationsView({ settings }: { settings: Settings }) {
           cells: formatCount(totals.cells),
         })}
       </Typography>
-      {deletion.error && (
-        <Alert severity="error" onClose={deletion.clearError}>
-          {deletion.error}
-        </Alert>
-      )}
+      {deletion.errorAlert}
       <VnDataGrid
         aria-label={t('grid', { year })}
         rows={rows}

@@ -1,5 +1,5 @@
 import type { Quarter, RegistrationPeriod, Settings } from '../../../shared/domain/types';
-import { parseWholeNumber } from '../organizations/form-values';
+import { parseWholeNumber } from '../../components/form-values';
 
 /** What the period part of the dialog holds while the clerk edits it. */
 export interface PeriodForm {

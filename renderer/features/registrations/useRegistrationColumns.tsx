@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatPeriodVi } from '../../../shared/domain/labels-vi';
 import type { Registration } from '../../../shared/domain/types';
-import { RowActions } from '../organizations/RowActions';
+import { RowActions } from '../../components/RowActions';
 import type { RegistrationRow } from './registration-rows';
 
 export interface RegistrationColumnActions {

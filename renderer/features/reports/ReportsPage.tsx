@@ -3,8 +3,8 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DateParts } from '../../../shared/domain/labels-vi';
+import { SettingsGate } from '../../components/SettingsGate';
 import { startWorkerReportJob, type StartReportJob } from './report-job';
-import { SettingsGate } from '../organizations/SettingsGate';
 import { UncoveredCellsCard } from './UncoveredCellsCard';
 
 export interface ReportsPageProps {

@@ -7,7 +7,7 @@ import TableRow from '@mui/material/TableRow';
 import { useTranslation } from 'react-i18next';
 import { ORG_TYPE_LABEL_VI } from '../../../shared/domain/labels-vi';
 import type { GrassrootsOrg, PartyCell } from '../../../shared/domain/types';
-import { formatCount } from '../organizations/format';
+import { formatCount } from '../../components/format';
 
 export interface UncoveredPreviewProps {
   rows: readonly { cell: PartyCell; org: GrassrootsOrg }[];

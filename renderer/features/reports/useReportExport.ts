@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useErrorText } from '../organizations/useErrorText';
+import { useErrorText } from '../../components/useErrorText';
 import { usePlatform } from '../../platform/usePlatform';
 import { ReportCancelledError, type ReportJob, type StartReportJob } from './report-job';
 import type { UncoveredReportRequest } from './report.worker';

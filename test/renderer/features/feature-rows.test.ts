@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { pageYearOptions } from '../../../renderer/features/dashboard/usePageYear';
+import { pageYearOptions } from '../../../renderer/components/usePageYear';
 import { buildOfficialRows } from '../../../renderer/features/officials/official-rows';
-import { parseWholeNumber } from '../../../renderer/features/organizations/form-values';
+import { parseWholeNumber } from '../../../renderer/components/form-values';
 import { buildCellRows, buildOrgRows } from '../../../renderer/features/organizations/org-rows';
 import { initialPeriodForm, periodFromForm, toggleQuarter } from '../../../renderer/features/registrations/period-form';
 import { cellOptions } from '../../../renderer/features/registrations/picker-options';

@@ -1,6 +1,7 @@
+import Alert from '@mui/material/Alert';
 import { useCallback, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ConfirmDialog } from './ConfirmDialog';
 import { useErrorText } from './useErrorText';
 
 export interface PendingDelete {
@@ -14,8 +15,8 @@ export interface ConfirmDelete {
   /** Works out the consequences (which may need the database), then asks. */
   ask: (prepare: () => Promise<PendingDelete>) => void;
   dialog: ReactNode;
-  error: string | null;
-  clearError: () => void;
+  /** Why the last delete failed, dismissible; nothing while there is no failure. */
+  errorAlert: ReactNode;
 }
 
 /** The delete flow every list shares: count what goes with it, confirm, delete, report failures. */
@@ -58,5 +59,10 @@ export function useConfirmDelete(): ConfirmDelete {
       onCancel={() => setPending(null)}
     />
   );
-  return { ask, dialog, error, clearError: () => setError(null) };
+  const errorAlert = error && (
+    <Alert severity="error" onClose={() => setError(null)}>
+      {error}
+    </Alert>
+  );
+  return { ask, dialog, errorAlert };
 }

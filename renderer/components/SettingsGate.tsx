@@ -1,8 +1,8 @@
 import LinearProgress from '@mui/material/LinearProgress';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Settings } from '../../../shared/domain/types';
-import { useSettings } from '../../db/useSettings';
+import type { Settings } from '../../shared/domain/types';
+import { useSettings } from '../db/useSettings';
 
 export interface SettingsGateProps {
   children: (settings: Settings) => ReactNode;

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { Settings } from '../../../shared/domain/types';
+import type { Settings } from '../../shared/domain/types';
 
 /**
  * A page's own year, for looking at another year without changing the working year in the

@@ -1,6 +1,6 @@
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
-import type { Settings } from '../../../shared/domain/types';
+import type { Settings } from '../../shared/domain/types';
 import { pageYearOptions } from './usePageYear';
 
 export interface PageYearSelectProps {
