@@ -1,0 +1,5 @@
+/** Every benchmark suite, in the order `npm run bench` runs them. */
+import { solverBench } from './solver-bench';
+import type { BenchSuite } from './types';
+
+export const SUITES: readonly BenchSuite[] = [solverBench];
