@@ -5,25 +5,13 @@ import { App } from '../../../renderer/app/App';
 import type { AppDatabase } from '../../../renderer/db/database';
 import { getSettings, saveSettings } from '../../../renderer/db/repositories/settings';
 import { createI18n } from '../../../renderer/i18n';
-import type { Platform } from '../../../renderer/platform/types';
-import { freshDb, settings } from '../db/fixtures';
+import { settings } from '../../shared/fixtures/settings';
+import { freshDb } from '../db/fixtures';
+import { fakePlatform, stubResizeObserver } from '../features/render-page';
 
-const platform: Platform = {
-  runtime: 'web',
-  saveFile: async () => ({ saved: true, location: 'test' }),
-  openFile: async () => null,
-  print: async () => undefined,
-  appInfo: async () => ({ name: 'Test', version: '0.0.0', runtime: 'web', dataLocation: 'Bộ nhớ thử' }),
-};
+const platform = fakePlatform();
 
-beforeAll(() => {
-  // jsdom has no layout; charts and the grid only need the observer to exist.
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-});
+beforeAll(stubResizeObserver);
 
 let db: AppDatabase;
 beforeEach(() => {

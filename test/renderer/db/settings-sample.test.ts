@@ -4,7 +4,8 @@ import { clearAllData, isDatabaseEmpty, replaceAllData } from '../../../renderer
 import { defaultSettings, getSettings, saveSettings, termContaining } from '../../../renderer/db/repositories/settings';
 import { DomainError } from '../../../shared/domain/errors';
 import type { DistrictData } from '../../../shared/domain/types';
-import { freshDb, officialInput, settings } from './fixtures';
+import { settings } from '../../shared/fixtures/settings';
+import { freshDb, officialInput } from './fixtures';
 
 let db: AppDatabase;
 beforeEach(() => {

@@ -1,22 +1,11 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { AppDatabase } from '../../../renderer/db/database';
+import { screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { DashboardPage } from '../../../renderer/features/dashboard/DashboardPage';
-import { freshDb } from '../db/fixtures';
-import { renderPage, stubResizeObserver } from './render-page';
-import { seed } from './seed';
+import { choose } from './forms';
+import { renderPage, setUpPageTests } from './render-page';
 
-let db: AppDatabase;
-beforeAll(stubResizeObserver);
-beforeEach(async () => {
-  db = freshDb();
-  await seed(db);
-});
-afterEach(async () => {
-  cleanup();
-  await db.delete();
-});
+const db = setUpPageTests();
 
 async function kpi(testId: string): Promise<string> {
   return (await screen.findByTestId(`${testId}-value`)).textContent ?? '';
@@ -24,7 +13,7 @@ async function kpi(testId: string): Promise<string> {
 
 describe('DashboardPage', () => {
   it('shows the working year’s cells, people and registrations, each counted as what it is', async () => {
-    renderPage(<DashboardPage />, db);
+    renderPage(<DashboardPage />, db());
     expect(await kpi('kpi-total-cells')).toBe('4');
     expect(await kpi('kpi-covered')).toBe('2');
     expect(screen.getByTestId('kpi-covered').textContent).toContain('50% tổng số chi bộ');
@@ -39,10 +28,9 @@ describe('DashboardPage', () => {
   });
 
   it('recounts for another year picked on the page (a term registration counts in every year)', async () => {
-    renderPage(<DashboardPage />, db);
+    renderPage(<DashboardPage />, db());
     expect(await kpi('kpi-covered')).toBe('2');
-    fireEvent.mouseDown(screen.getByRole('combobox', { name: 'Năm thống kê' }));
-    fireEvent.click(within(screen.getByRole('listbox')).getByRole('option', { name: '2026' }));
+    await choose('Năm thống kê', '2026');
     await waitFor(() => expect(screen.getByTestId('kpi-officials-registered-value').textContent).toBe('2 / 5'));
     expect(await kpi('kpi-covered')).toBe('2');
     expect(await kpi('kpi-crowded')).toBe('0');
@@ -50,9 +38,9 @@ describe('DashboardPage', () => {
   });
 
   it('follows the database live: a new registration moves a cell from uncovered to covered', async () => {
-    renderPage(<DashboardPage />, db);
+    renderPage(<DashboardPage />, db());
     expect(await kpi('kpi-uncovered')).toBe('2');
-    await db.registrations.add({
+    await db().registrations.add({
       id: 'r-new',
       officialId: 'p-hoa',
       cellId: 'c-truong',

@@ -6,7 +6,7 @@ import { buildCellRows, buildOrgRows } from '../../../renderer/features/organiza
 import { initialPeriodForm, periodFromForm, toggleQuarter } from '../../../renderer/features/registrations/period-form';
 import { cellOptions } from '../../../renderer/features/registrations/picker-options';
 import { registrationTotals } from '../../../renderer/features/registrations/registration-rows';
-import { settings } from '../db/fixtures';
+import { settings } from '../../shared/fixtures/settings';
 import { cells, officials, orgs, registrations } from './seed';
 
 const in2025 = registrations.filter((r) => r.years.includes(2025));

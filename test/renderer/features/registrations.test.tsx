@@ -1,25 +1,14 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { AppDatabase } from '../../../renderer/db/database';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { RegistrationsPage } from '../../../renderer/features/registrations/RegistrationsPage';
-import { freshDb } from '../db/fixtures';
-import { renderPage, stubResizeObserver } from './render-page';
-import { seed } from './seed';
+import { expectDialogClosed, press } from './forms';
+import { renderPage, setUpPageTests } from './render-page';
 
-let db: AppDatabase;
-beforeAll(stubResizeObserver);
-beforeEach(async () => {
-  db = freshDb();
-  await seed(db);
-});
-afterEach(async () => {
-  cleanup();
-  await db.delete();
-});
+const db = setUpPageTests();
 
 async function openAddDialog() {
-  renderPage(<RegistrationsPage />, db);
+  renderPage(<RegistrationsPage />, db());
   const add = await screen.findByRole('button', { name: 'Thêm đăng ký' });
   await waitFor(() => expect((add as HTMLButtonElement).disabled).toBe(false));
   fireEvent.click(add);
@@ -41,7 +30,7 @@ function helperTextOf(input: HTMLElement): string {
 
 describe('RegistrationsPage', () => {
   it('summarises the working year as số lượt, số người and số chi bộ', async () => {
-    renderPage(<RegistrationsPage />, db);
+    renderPage(<RegistrationsPage />, db());
     await waitFor(() =>
       expect(screen.getByTestId('registration-totals').textContent).toBe('5 lượt đăng ký · 3 người · 2 chi bộ'),
     );
@@ -49,11 +38,11 @@ describe('RegistrationsPage', () => {
 
   it('refuses to save without an official or a cell, with the Vietnamese message under each field', async () => {
     const dialog = await openAddDialog();
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Lưu' }));
+    press(dialog, 'Lưu');
     const official = within(dialog).getByRole('combobox', { name: 'Cán bộ' });
     await waitFor(() => expect(helperTextOf(official)).toContain('Không được để trống'));
     expect(helperTextOf(within(dialog).getByRole('combobox', { name: 'Chi bộ' }))).toContain('Không được để trống');
-    expect(await db.registrations.count()).toBe(6);
+    expect(await db().registrations.count()).toBe(6);
   });
 
   it('finds official and cell typed without diacritics and saves the chosen quarters', async () => {
@@ -62,10 +51,10 @@ describe('RegistrationsPage', () => {
     await pick(dialog, 'Chi bộ', 'truong phan dang luu', 'Trường THPT Phan Đăng Lưu');
     fireEvent.click(within(dialog).getByRole('checkbox', { name: 'Quý II' }));
     fireEvent.click(within(dialog).getByRole('checkbox', { name: 'Quý IV' }));
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Lưu' }));
+    press(dialog, 'Lưu');
 
-    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    const saved = await db.registrations.where('officialId').equals('p-hoa').toArray();
+    await expectDialogClosed();
+    const saved = await db().registrations.where('officialId').equals('p-hoa').toArray();
     expect(saved).toHaveLength(1);
     expect(saved[0]).toMatchObject({ cellId: 'c-truong', period: { kind: 'year', year: 2025, quarters: [2, 4] }, years: [2025] });
   });
@@ -75,10 +64,10 @@ describe('RegistrationsPage', () => {
     await pick(dialog, 'Cán bộ', 'pham thi dung', 'Phạm Thị Dung');
     await pick(dialog, 'Chi bộ', 'xom 2', 'Chi bộ xóm 2');
     fireEvent.click(within(dialog).getByRole('radio', { name: 'Cả nhiệm kỳ 2025–2030' }));
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Lưu' }));
+    press(dialog, 'Lưu');
 
-    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    const saved = await db.registrations.where('officialId').equals('p-dung').and((r) => r.cellId === 'c-2').toArray();
+    await expectDialogClosed();
+    const saved = await db().registrations.where('officialId').equals('p-dung').and((r) => r.cellId === 'c-2').toArray();
     expect(saved[0]?.period).toEqual({ kind: 'term', startYear: 2025, endYear: 2030 });
   });
 
@@ -87,10 +76,10 @@ describe('RegistrationsPage', () => {
     await pick(dialog, 'Cán bộ', 'nguyen van an', 'Nguyễn Văn An');
     await pick(dialog, 'Chi bộ', 'xom 1', 'Chi bộ xóm 1');
     fireEvent.click(within(dialog).getByRole('checkbox', { name: 'Quý I' }));
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Lưu' }));
+    press(dialog, 'Lưu');
 
     const alert = await within(dialog).findByRole('alert');
     expect(alert.textContent).toBe('Nguyễn Văn An đã đăng ký dự sinh hoạt tại Chi bộ xóm 1 trong thời gian này');
-    expect(await db.registrations.count()).toBe(6);
+    expect(await db().registrations.count()).toBe(6);
   });
 });

@@ -1,12 +1,14 @@
-import { render } from '@testing-library/react';
+import { cleanup, render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import type { AppDatabase } from '../../../renderer/db/database';
 import { DbProvider } from '../../../renderer/db/DbProvider';
 import { createI18n } from '../../../renderer/i18n';
 import { PlatformProvider } from '../../../renderer/platform/PlatformProvider';
 import type { Platform } from '../../../renderer/platform/types';
+import { freshDb } from '../db/fixtures';
+import { seed } from './seed';
 
 /** A platform whose calls tests can inspect; saving "succeeds" to a fixed location. */
 export function fakePlatform(): Platform & { saveFile: ReturnType<typeof vi.fn> } {
@@ -25,6 +27,28 @@ export function stubResizeObserver(): void {
     observe() {}
     unobserve() {}
     disconnect() {}
+  };
+}
+
+/**
+ * Sets up a page test file: each test gets its own database seeded with the district in
+ * ./seed, and leaves no DOM or database behind. Returns the running test's database.
+ */
+export function setUpPageTests(): () => AppDatabase {
+  let db: AppDatabase | undefined;
+  beforeAll(stubResizeObserver);
+  beforeEach(async () => {
+    db = freshDb();
+    await seed(db);
+  });
+  afterEach(async () => {
+    cleanup();
+    await db?.delete();
+    db = undefined;
+  });
+  return () => {
+    if (!db) throw new Error('The page test database exists only while a test runs.');
+    return db;
   };
 }
 

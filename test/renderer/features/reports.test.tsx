@@ -1,26 +1,15 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import ExcelJS from 'exceljs';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { AppDatabase } from '../../../renderer/db/database';
+import { describe, expect, it, vi } from 'vitest';
 import { ReportCancelledError, type StartReportJob } from '../../../renderer/features/reports/report-job';
 import { ReportsPage } from '../../../renderer/features/reports/ReportsPage';
 import { buildUncoveredCellsReport } from '../../../shared/report/uncovered-cells-report';
 import { buildReportWorkbook } from '../../../shared/xlsx/write-report';
-import { freshDb } from '../db/fixtures';
-import { fakePlatform, renderPage, stubResizeObserver } from './render-page';
-import { seed } from './seed';
+import { choose } from './forms';
+import { fakePlatform, renderPage, setUpPageTests } from './render-page';
 
-let db: AppDatabase;
-beforeAll(stubResizeObserver);
-beforeEach(async () => {
-  db = freshDb();
-  await seed(db);
-});
-afterEach(async () => {
-  cleanup();
-  await db.delete();
-});
+const db = setUpPageTests();
 
 /**
  * The worker's work, done in-process: jsdom has no Web Worker. Under jsdom, exceljs hands
@@ -44,7 +33,7 @@ async function workbookTexts(bytes: Uint8Array): Promise<string[]> {
 
 describe('ReportsPage', () => {
   it('previews the working year’s uncovered cells in the report’s order', async () => {
-    renderPage(<ReportsPage startJob={inProcessJob} />, db);
+    renderPage(<ReportsPage startJob={inProcessJob} />, db());
     await waitFor(() => expect(screen.getByTestId('uncovered-count').textContent).toBe('2 chi bộ'));
     const table = screen.getByTestId('uncovered-preview');
     const rows = within(table).getAllByRole('row').slice(1).map((row) => row.textContent);
@@ -57,7 +46,7 @@ describe('ReportsPage', () => {
 
   it('builds the workbook and saves it under an ASCII name, then says where', async () => {
     const platform = fakePlatform();
-    renderPage(<ReportsPage startJob={inProcessJob} />, db, platform);
+    renderPage(<ReportsPage startJob={inProcessJob} />, db(), platform);
     await waitFor(() => expect(screen.getByTestId('uncovered-count').textContent).toBe('2 chi bộ'));
     fireEvent.click(screen.getByTestId('export-uncovered'));
 
@@ -74,9 +63,8 @@ describe('ReportsPage', () => {
   it('exports the year picked on the page', async () => {
     const startJob = vi.fn(inProcessJob);
     const platform = fakePlatform();
-    renderPage(<ReportsPage startJob={startJob} />, db, platform);
-    fireEvent.mouseDown(await screen.findByRole('combobox', { name: 'Năm báo cáo' }));
-    fireEvent.click(within(screen.getByRole('listbox')).getByRole('option', { name: '2026' }));
+    renderPage(<ReportsPage startJob={startJob} />, db(), platform);
+    await choose('Năm báo cáo', '2026');
     // 2026: the term registration covers xóm 1 and Dung covers xóm 3.
     await waitFor(() => expect(screen.getByTestId('uncovered-count').textContent).toBe('2 chi bộ'));
     expect(within(screen.getByTestId('uncovered-preview')).getByText('Chi bộ xóm 2')).toBeTruthy();
@@ -99,7 +87,7 @@ describe('ReportsPage', () => {
       },
     });
     const platform = fakePlatform();
-    renderPage(<ReportsPage startJob={hangingJob} />, db, platform);
+    renderPage(<ReportsPage startJob={hangingJob} />, db(), platform);
     await waitFor(() => expect(screen.getByTestId('uncovered-count').textContent).toBe('2 chi bộ'));
     fireEvent.click(screen.getByTestId('export-uncovered'));
 

@@ -2,7 +2,7 @@ import type { AppDatabase } from '../../../renderer/db/database';
 import { SETTINGS_ID } from '../../../renderer/db/database';
 import type { GrassrootsOrg, Official, PartyCell, Registration, RegistrationPeriod } from '../../../shared/domain/types';
 import { periodYears } from '../../../shared/domain/period';
-import { settings } from '../db/fixtures';
+import { settings } from '../../shared/fixtures/settings';
 
 export const orgs: GrassrootsOrg[] = [
   { id: 'o-xa', name: 'Đảng bộ xã Hoa Thành', type: 'xa', kind: 'dang_bo_co_so' },

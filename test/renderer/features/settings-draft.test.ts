@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseDraft, settingsToDraft, withKind } from '../../../renderer/features/settings/settings-draft';
-import { settings } from '../db/fixtures';
+import { settings } from '../../shared/fixtures/settings';
 
 describe('settings draft', () => {
   it('round-trips settings through the form text', () => {
     const draft = settingsToDraft(settings);
     expect(draft.currentYear).toBe('2025');
-    expect(draft.recipients).toBe('Ban Tổ chức Tỉnh ủy\nLưu Văn phòng');
+    expect(draft.recipients).toBe('Ban Tổ chức Tỉnh ủy (để báo cáo)\nCác tổ chức cơ sở đảng\nLưu Văn phòng Huyện ủy');
     expect(parseDraft(draft)).toEqual({ ok: true, settings });
   });
 

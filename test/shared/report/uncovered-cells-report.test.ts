@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { toRoman } from '../../../shared/report/layout';
 import { buildPartyHeader, recipientLines } from '../../../shared/report/party-header';
 import { buildUncoveredCellsReport } from '../../../shared/report/uncovered-cells-report';
-import { settings, smallInput } from '../fixtures/small-district';
+import { settings } from '../fixtures/settings';
+import { smallInput } from '../fixtures/small-district';
 
 const date = { day: 5, month: 3, year: 2025 };
 

@@ -4,7 +4,8 @@ import { uncoveredCells } from '../../../shared/coverage/coverage';
 import { PARTY_HEADING } from '../../../shared/report/layout';
 import { buildUncoveredCellsReport } from '../../../shared/report/uncovered-cells-report';
 import { headerSplit, writeReportXlsx } from '../../../shared/xlsx/write-report';
-import { settings, smallInput } from '../fixtures/small-district';
+import { settings } from '../fixtures/settings';
+import { smallInput } from '../fixtures/small-district';
 
 const input = { ...smallInput, settings, year: 2025, date: { day: 5, month: 3, year: 2025 } };
 const TABLE_HEADER_ROW = 11;
