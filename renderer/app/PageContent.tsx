@@ -1,10 +1,13 @@
 import type { ComponentType } from 'react';
+import { BalancePage } from '../features/balance/BalancePage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { ImportPage } from '../features/import/ImportPage';
 import { OfficialsPage } from '../features/officials/OfficialsPage';
 import { OrganizationsPage } from '../features/organizations/OrganizationsPage';
 import { RegistrationsPage } from '../features/registrations/RegistrationsPage';
 import { ReportsPage } from '../features/reports/ReportsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { SynthesisPage } from '../features/synthesis/SynthesisPage';
 import type { PageId } from './pages';
 
 const PAGE_COMPONENTS: Record<PageId, ComponentType> = {
@@ -12,6 +15,9 @@ const PAGE_COMPONENTS: Record<PageId, ComponentType> = {
   organizations: OrganizationsPage,
   officials: OfficialsPage,
   registrations: RegistrationsPage,
+  import: ImportPage,
+  synthesis: SynthesisPage,
+  balance: BalancePage,
   reports: ReportsPage,
   settings: SettingsPage,
 };

@@ -1,12 +1,15 @@
 import type { SvgIconComponent } from '@mui/icons-material';
 import AssessmentIcon from '@mui/icons-material/Assessment';
+import BalanceIcon from '@mui/icons-material/Balance';
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import DashboardIcon from '@mui/icons-material/Dashboard';
 import EventNoteIcon from '@mui/icons-material/EventNote';
 import GroupsIcon from '@mui/icons-material/Groups';
 import SettingsIcon from '@mui/icons-material/Settings';
+import SummarizeIcon from '@mui/icons-material/Summarize';
+import UploadFileIcon from '@mui/icons-material/UploadFile';
 
-export const PAGE_IDS = ['dashboard', 'organizations', 'officials', 'registrations', 'reports', 'settings'] as const;
+export const PAGE_IDS = ['dashboard', 'organizations', 'officials', 'registrations', 'import', 'synthesis', 'balance', 'reports', 'settings'] as const;
 export type PageId = (typeof PAGE_IDS)[number];
 
 export const DEFAULT_PAGE: PageId = 'dashboard';
@@ -23,6 +26,9 @@ export const PAGES: readonly PageEntry[] = [
   { id: 'organizations', labelKey: 'nav.organizations', icon: AccountTreeIcon },
   { id: 'officials', labelKey: 'nav.officials', icon: GroupsIcon },
   { id: 'registrations', labelKey: 'nav.registrations', icon: EventNoteIcon },
+  { id: 'import', labelKey: 'nav.import', icon: UploadFileIcon },
+  { id: 'synthesis', labelKey: 'nav.synthesis', icon: SummarizeIcon },
+  { id: 'balance', labelKey: 'nav.balance', icon: BalanceIcon },
   { id: 'reports', labelKey: 'nav.reports', icon: AssessmentIcon },
   { id: 'settings', labelKey: 'nav.settings', icon: SettingsIcon },
 ];
@@ -37,6 +43,20 @@ export function pageFromHash(hash: string): PageId {
   return isPageId(id) ? id : DEFAULT_PAGE;
 }
 
-export function hashForPage(id: PageId): string {
-  return `#/${id}`;
+/**
+ * What a link asks the page to show, e.g. `q` (the grid's search) or `tab`. Pages read
+ * them when they open; the clerk's own changes afterwards are not written back.
+ */
+export type PageParams = Readonly<Record<string, string>>;
+
+/** "#/registrations?q=nguyen%20van%20an" → { q: 'nguyen van an' }. */
+export function paramsFromHash(hash: string): PageParams {
+  const at = hash.indexOf('?');
+  return at < 0 ? {} : Object.fromEntries(new URLSearchParams(hash.slice(at + 1)));
+}
+
+export function hashForPage(id: PageId, params: PageParams = {}): string {
+  const query = new URLSearchParams(Object.entries(params).filter(([, value]) => value !== '')).toString();
+  // URLSearchParams writes spaces as "+"; %20 reads the same and looks like what it is.
+  return query ? `#/${id}?${query.replace(/\+/g, '%20')}` : `#/${id}`;
 }

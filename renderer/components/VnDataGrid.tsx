@@ -34,6 +34,10 @@ export type VnDataGridProps<R extends GridValidRowModel> = {
   offsetTop?: number;
   /** jsdom has no layout, so tests render every row instead of the virtualized window. */
   disableVirtualization?: boolean;
+  /** What the search box starts with, e.g. from a link on another page (usePageParams().q). */
+  initialSearch?: string;
+  /** Rows whose text wraps onto several lines grow to fit it. */
+  autoRowHeight?: boolean;
 };
 
 const PAGE_SIZES = [25, 50, 100];
@@ -56,9 +60,15 @@ function withVietnameseSort<R extends GridValidRowModel>(columns: GridColDef<R>[
 
 /** The list grid of every page: diacritic-insensitive search, Vietnamese sort, row count. */
 export function VnDataGrid<R extends GridValidRowModel>(props: VnDataGridProps<R>) {
-  const { rows, columns, searchText, loading, toolbar, onRowDoubleClick, getRowId, offsetTop = 160 } = props;
+  const { rows, columns, searchText, loading, toolbar, onRowDoubleClick, getRowId, offsetTop = 160, initialSearch = '' } = props;
   const { t, i18n } = useTranslation('common');
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useState(initialSearch);
+  // A new link to the same page (Back, another "Xem") brings a new search: show it.
+  const [seeded, setSeeded] = useState(initialSearch);
+  if (seeded !== initialSearch) {
+    setSeeded(initialSearch);
+    setQuery(initialSearch);
+  }
 
   const shownRows = useMemo(
     () => (query.trim() === '' ? rows : rows.filter((row) => matchesSearch(searchText(row), query))),
@@ -93,6 +103,7 @@ export function VnDataGrid<R extends GridValidRowModel>(props: VnDataGridProps<R
           localeText={localeText}
           onRowDoubleClick={onRowDoubleClick ? (params: GridRowParams<R>) => onRowDoubleClick(params.row) : undefined}
           disableVirtualization={props.disableVirtualization}
+          getRowHeight={props.autoRowHeight ? () => 'auto' : undefined}
           aria-label={props['aria-label']}
           density="compact"
           // The free DataGrid pages at most 100 rows; the search box is how clerks find a row.

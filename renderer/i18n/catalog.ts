@@ -3,13 +3,16 @@
  * under a namespace named after it; this file only assembles them per language.
  */
 import { strings as common } from './common';
+import { strings as balance } from '../features/balance/strings';
 import { strings as dashboard } from '../features/dashboard/strings';
+import { strings as importStrings } from '../features/import/strings';
 import { strings as onboarding } from '../features/onboarding/strings';
 import { strings as officials } from '../features/officials/strings';
 import { strings as organizations } from '../features/organizations/strings';
 import { strings as registrations } from '../features/registrations/strings';
 import { strings as reports } from '../features/reports/strings';
 import { strings as settings } from '../features/settings/strings';
+import { strings as synthesis } from '../features/synthesis/strings';
 
 export const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -22,6 +25,9 @@ export const catalog = {
   organizations,
   officials,
   registrations,
+  import: importStrings,
+  synthesis,
+  balance,
   reports,
 } as const;
 

@@ -9,6 +9,9 @@ export const strings = {
       organizations: 'Tổ chức cơ sở đảng & chi bộ',
       officials: 'Cán bộ đăng ký',
       registrations: 'Đăng ký dự sinh hoạt',
+      import: 'Nhập từ Excel',
+      synthesis: 'Tổng hợp',
+      balance: 'Cân đối đăng ký',
       reports: 'Báo cáo',
       settings: 'Cài đặt',
     },
@@ -60,6 +63,8 @@ export const strings = {
       quartersUnique: 'Mỗi quý chỉ chọn một lần',
       invalidChoice: 'Lựa chọn không hợp lệ',
       tooManyRecipients: 'Tối đa 30 nơi nhận',
+      maxRegistrantsRange: 'Phải là số nguyên từ 1 đến 20',
+      minCellsRange: 'Phải là số nguyên từ 0 đến 20',
     },
     errors: {
       invalidInput: 'Dữ liệu nhập chưa hợp lệ ({{field}}): {{message}}',
@@ -74,7 +79,26 @@ export const strings = {
       chiBoCoSoCellFixed: 'Chi bộ cơ sở "{{name}}" không chuyển sang tổ chức khác được',
       chiBoCoSoCellDelete: '"{{name}}" là chi bộ cơ sở: muốn xóa, hãy xóa tổ chức cơ sở đảng này',
       duplicateRegistration: '{{official}} đã đăng ký dự sinh hoạt tại {{cell}} trong thời gian này',
+      importFile: 'Không nhập được tệp “{{file}}”: {{message}}',
+      importEmptyFile: 'Tệp “{{file}}” rỗng (0 byte). Hãy chọn lại tệp Excel.',
+      importLegacyFormat:
+        'Tệp “{{file}}” là định dạng Excel cũ (.xls) hoặc đã đặt mật khẩu. Hãy mở bằng Excel, bỏ mật khẩu nếu có, rồi chọn Lưu thành (Save As) kiểu “Excel Workbook (.xlsx)” và nhập lại.',
+      importUnreadable:
+        'Không đọc được tệp “{{file}}”: đây không phải tệp Excel .xlsx hoặc tệp đã bị hỏng. Hãy mở tệp bằng Excel, lưu lại dưới dạng .xlsx rồi nhập lại.',
+      importCommitFailed: 'Chưa nhập được: {{message}}. Dữ liệu vẫn giữ nguyên như trước khi nhập.',
       unexpected: 'Có lỗi ngoài dự kiến: {{message}}',
+      balanceNothingToApply: 'Chưa chọn đề xuất nào để chấp nhận',
+      balanceRecordGone:
+        'Không áp dụng được: có cán bộ hoặc chi bộ trong đề xuất đã bị xóa sau khi tính đề xuất. Chưa có thay đổi nào được lưu; hãy bấm "Đề xuất cân đối" để tính lại',
+      balanceChanged:
+        'Không áp dụng được: đăng ký của đồng chí {{official}} tại {{cell}} đã thay đổi sau khi tính đề xuất. Chưa có thay đổi nào được lưu; hãy bấm "Đề xuất cân đối" để tính lại',
+      balanceDuplicate:
+        'Không áp dụng được: đồng chí {{official}} đã đăng ký dự sinh hoạt tại {{cell}} trong thời gian này. Chưa có thay đổi nào được lưu; hãy bấm "Đề xuất cân đối" để tính lại',
+      balanceNothingToUndo: 'Không có lần cân đối nào để hoàn tác',
+      balanceUndoChanged:
+        'Không hoàn tác được: đăng ký của đồng chí {{official}} tại {{cell}} đã được sửa hoặc xóa sau lần cân đối. Chưa có gì thay đổi; hãy điều chỉnh trực tiếp ở trang "Đăng ký dự sinh hoạt"',
+      balanceUndoDuplicate:
+        'Không hoàn tác được: đồng chí {{official}} đã có đăng ký khác tại {{cell}} trong thời gian này, trả đăng ký về đó sẽ bị trùng. Chưa có gì thay đổi',
     },
   },
   en: {
@@ -86,6 +110,9 @@ export const strings = {
       organizations: 'Grassroots organizations & cells',
       officials: 'Registering officials',
       registrations: 'Attendance registrations',
+      import: 'Import from Excel',
+      synthesis: 'Synthesis',
+      balance: 'Balance registrations',
       reports: 'Reports',
       settings: 'Settings',
     },
@@ -137,6 +164,8 @@ export const strings = {
       quartersUnique: 'Choose each quarter once',
       invalidChoice: 'Invalid choice',
       tooManyRecipients: 'At most 30 recipients',
+      maxRegistrantsRange: 'Must be a whole number from 1 to 20',
+      minCellsRange: 'Must be a whole number from 0 to 20',
     },
     errors: {
       invalidInput: 'Invalid input ({{field}}): {{message}}',
@@ -151,7 +180,26 @@ export const strings = {
       chiBoCoSoCellFixed: 'The grassroots Party cell "{{name}}" cannot move to another organization',
       chiBoCoSoCellDelete: '"{{name}}" is a grassroots Party cell: delete the organization instead',
       duplicateRegistration: '{{official}} is already registered to attend {{cell}} in this period',
+      importFile: 'Could not import “{{file}}”: {{message}}',
+      importEmptyFile: 'The file “{{file}}” is empty (0 bytes). Choose the Excel file again.',
+      importLegacyFormat:
+        'The file “{{file}}” is in the old Excel format (.xls) or password-protected. Open it in Excel, remove any password, Save As “Excel Workbook (.xlsx)” and import it again.',
+      importUnreadable:
+        'Could not read “{{file}}”: it is not an Excel .xlsx file or it is damaged. Open it in Excel, save it as .xlsx and import it again.',
+      importCommitFailed: 'Nothing was imported: {{message}}. The data is exactly as it was before.',
       unexpected: 'Unexpected error: {{message}}',
+      balanceNothingToApply: 'No suggestion selected to accept',
+      balanceRecordGone:
+        'Not applied: an official or a cell in the suggestions was deleted after they were computed. Nothing was saved; press "Suggest balancing" to compute again',
+      balanceChanged:
+        'Not applied: the registration of {{official}} at {{cell}} changed after the suggestions were computed. Nothing was saved; press "Suggest balancing" to compute again',
+      balanceDuplicate:
+        'Not applied: {{official}} is already registered to attend {{cell}} in this period. Nothing was saved; press "Suggest balancing" to compute again',
+      balanceNothingToUndo: 'There is no balancing to undo',
+      balanceUndoChanged:
+        'Cannot undo: the registration of {{official}} at {{cell}} was edited or deleted after the balancing. Nothing changed; adjust it directly on the "Attendance registrations" page',
+      balanceUndoDuplicate:
+        'Cannot undo: {{official}} already has another registration at {{cell}} in this period; moving it back would duplicate it. Nothing changed',
     },
   },
 } as const;

@@ -3,6 +3,7 @@
  * stable identity when a district's data is later merged at province level.
  */
 import type { OrgType } from './org-types';
+import type { PlanRules } from './rules';
 
 export type OrgKind = 'dang_bo_co_so' | 'chi_bo_co_so';
 
@@ -85,6 +86,8 @@ export interface Settings {
   /** "Nơi nhận" lines, without the leading dash. */
   recipients: string[];
   language: 'vi' | 'en';
+  /** What the synthesis checks the plan against (Quy tắc tổng hợp). */
+  rules: PlanRules;
 }
 
 export interface DistrictData {

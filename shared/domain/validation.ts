@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { normalizeText } from '../text/normalize';
 import { ORG_TYPES } from './org-types';
+import { COVERAGE_SCOPES, DEFAULT_PLAN_RULES, MAX_REGISTRANTS_LIMIT, OFFICIAL_MIN_CELLS_LIMIT } from './rules';
 import { COMMITTEE_KINDS, OFFICIAL_GROUPS, QUARTERS } from './types';
 
 export const NAME_MAX = 200;
@@ -98,6 +99,12 @@ export const registrationInputSchema = z.object({
 });
 export type RegistrationInput = z.infer<typeof registrationInputSchema>;
 
+export const planRulesSchema = z.object({
+  coverageScope: z.enum(COVERAGE_SCOPES, { error: 'validation.invalidChoice' }),
+  maxRegistrantsPerCell: wholeNumber(1, MAX_REGISTRANTS_LIMIT, 'validation.maxRegistrantsRange', 'validation.maxRegistrantsRange'),
+  officialMinCells: wholeNumber(0, OFFICIAL_MIN_CELLS_LIMIT, 'validation.minCellsRange', 'validation.minCellsRange'),
+});
+
 export const settingsSchema = z
   .object({
     committeeName: requiredText(),
@@ -117,6 +124,8 @@ export const settingsSchema = z
       .transform((lines) => lines.filter((line) => line.length > 0))
       .pipe(z.array(z.string()).max(RECIPIENTS_MAX, 'validation.tooManyRecipients')),
     language: z.enum(['vi', 'en'], { error: 'validation.invalidChoice' }),
+    // Settings written before the rules existed have none: they get the defaults.
+    rules: planRulesSchema.default(() => ({ ...DEFAULT_PLAN_RULES })),
   })
   .refine((s) => s.termStartYear <= s.termEndYear, { message: 'validation.termOrder', path: ['termEndYear'] });
 

@@ -6,6 +6,7 @@
  * without anyone, which is the situation the clerk has to fix.
  */
 import { periodYears } from '../domain/period';
+import { DEFAULT_PLAN_RULES } from '../domain/rules';
 import type {
   DistrictData,
   GrassrootsOrg,
@@ -70,6 +71,7 @@ function sampleSettings(year: number): Settings {
     signerName: 'Nguyễn Văn Hùng',
     recipients: ['Ban Tổ chức Tỉnh ủy (để báo cáo)', 'Các tổ chức cơ sở đảng', 'Lưu Văn phòng Huyện ủy'],
     language: 'vi',
+    rules: { ...DEFAULT_PLAN_RULES },
   };
 }
 

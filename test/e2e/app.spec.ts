@@ -9,6 +9,8 @@ import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import { computeCoverage, uncoveredCells } from '../../shared/coverage/coverage';
 import { ORG_TYPE_LABEL_VI } from '../../shared/domain/labels-vi';
+import { synthesize } from '../../shared/synthesis/synthesis';
+import { countViolations, VIOLATION_KINDS } from '../../shared/synthesis/violations';
 import { formatCount, kpiValue, openPage, pickBySearch, screenshot, SCREENSHOT_DIR } from './support/app';
 import { readDatabase } from './support/db';
 
@@ -125,6 +127,33 @@ test('a clerk loads the sample district, registers an official for an uncovered 
     expect(registration?.period).toMatchObject({ kind: 'year', year, quarters: [2] });
   });
 
+  await test.step('"Tổng hợp" counts the plan and the points to resolve as the shared rules do, and links to the records', async () => {
+    await openPage(page, 'synthesis');
+    const db = await readDatabase(page);
+    const term = { startYear: db.settings.termStartYear, endYear: db.settings.termEndYear };
+    const s = synthesize({ ...db, term }, { kind: 'year', year }, db.settings.rules);
+    await expect(page.getByTestId('synthesis-summary')).toHaveText(
+      `${formatCount(s.totals.coveredCells)} / ${formatCount(s.totals.cells)} chi bộ có người đăng ký · ` +
+        `${formatCount(s.totals.officials)} người · ${formatCount(s.totals.registrations)} lượt đăng ký`,
+    );
+    const counts = countViolations(s.violations);
+    for (const kind of VIOLATION_KINDS) {
+      await expect(page.getByTestId(`violations-${kind}-count`)).toHaveText(formatCount(counts[kind]));
+    }
+    // The cell registered for above is no longer among the uncovered ones.
+    expect(s.violations.some((v) => v.kind === 'uncoveredCell' && v.cellId === firstUncovered.cell.id)).toBe(false);
+    await screenshot(page, '05b-tong-hop');
+
+    const crowded = s.violations.find((v) => v.kind === 'crowdedCell');
+    if (!crowded) throw new Error('the sample district must crowd some cells');
+    const cell = db.cells.find((c) => c.id === crowded.cellId)!;
+    await page.getByTestId('violations-crowdedCell').getByRole('button').first().click();
+    await page.getByRole('button', { name: new RegExp(`^Xem đăng ký: ${escapeRegExp(cell.name)}( —|$)`) }).first().click();
+    await expect(page).toHaveURL(/#\/registrations\?q=/);
+    await expect(page.getByRole('textbox', { name: /Tìm kiếm/ })).toHaveValue(new RegExp(`^${escapeRegExp(cell.name)}`));
+    await expect(page.locator('[data-field="cellName"]').filter({ hasText: cell.name }).first()).toBeVisible();
+  });
+
   await test.step('the uncovered list exports as .xlsx with exactly the database’s uncovered cells', async () => {
     await openPage(page, 'reports');
     await expect(page.getByTestId('uncovered-count')).toContainText(formatCount(coverage.uncoveredCells - 1));
@@ -177,6 +206,10 @@ test('a clerk loads the sample district, registers an official for an uncovered 
     await screenshot(page, '07-cai-dat');
   });
 });
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 /** "Chi bộ Thôn Đông" → "Chi bo Thon Dong": what a clerk without a Vietnamese keyboard types. */
 function stripMarks(text: string): string {

@@ -18,9 +18,9 @@ function leaf(value: unknown, path: string): unknown {
 }
 
 describe('i18n catalogue', () => {
-  it('has the eight namespaces', () => {
+  it('has one namespace per feature, and common', () => {
     expect([...NAMESPACES].sort()).toEqual(
-      ['common', 'dashboard', 'officials', 'onboarding', 'organizations', 'registrations', 'reports', 'settings'].sort(),
+      ['balance', 'common', 'dashboard', 'import', 'officials', 'onboarding', 'organizations', 'registrations', 'reports', 'settings', 'synthesis'].sort(),
     );
   });
 

@@ -1,5 +1,6 @@
 import type { Settings } from '../../../shared/domain/types';
 import { DEFAULT_DOCUMENT_SYMBOL } from '../../../shared/domain/labels-vi';
+import { DEFAULT_PLAN_RULES } from '../../../shared/domain/rules';
 import { settingsSchema } from '../../../shared/domain/validation';
 import { SETTINGS_ID, type AppDatabase } from '../database';
 import { parseOrThrow } from './parse';
@@ -42,5 +43,6 @@ export function defaultSettings(year: number): Settings {
     signerName: '',
     recipients: ['Thường trực Tỉnh ủy (để b/c)', 'Ban Tổ chức Tỉnh ủy (để b/c)', 'Các tổ chức cơ sở đảng', 'Lưu Văn phòng'],
     language: 'vi',
+    rules: { ...DEFAULT_PLAN_RULES },
   };
 }

@@ -3,6 +3,7 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
+import { crowdingThreshold } from '../../../shared/domain/rules';
 import type { Settings } from '../../../shared/domain/types';
 import { formatCount } from '../../components/format';
 import { PageYearSelect } from '../../components/PageYearSelect';
@@ -10,7 +11,7 @@ import { SettingsGate } from '../../components/SettingsGate';
 import { usePageYear } from '../../components/usePageYear';
 import { CoverageChart } from './CoverageChart';
 import { KpiCard } from './KpiCard';
-import { CROWDING_THRESHOLD, useCoverageData, type CoverageData } from './useCoverageData';
+import { useCoverageData, type CoverageData } from './useCoverageData';
 
 export type DashboardPageProps = Record<string, never>;
 
@@ -24,7 +25,8 @@ export function DashboardPage(_props: DashboardPageProps) {
 function DashboardView({ settings }: { settings: Settings }) {
   const { t } = useTranslation('dashboard');
   const [year, setYear] = usePageYear(settings);
-  const data = useCoverageData(year);
+  const threshold = crowdingThreshold(settings.rules);
+  const data = useCoverageData(year, threshold);
 
   return (
     <Stack spacing={3}>
@@ -34,7 +36,7 @@ function DashboardView({ settings }: { settings: Settings }) {
         </Typography>
         <PageYearSelect label={t('year')} settings={settings} year={year} onChange={setYear} data-testid="dashboard-year" />
       </Stack>
-      {data && <KpiCards data={data} />}
+      {data && <KpiCards data={data} threshold={threshold} />}
       {data && (
         <Paper variant="outlined" sx={{ p: 2 }}>
           <CoverageChart byType={data.coverage.byType} />
@@ -48,7 +50,7 @@ function DashboardView({ settings }: { settings: Settings }) {
  * Số chi bộ, số người and số lượt are different statistics: each card says which one it
  * counts, so none is read as another.
  */
-function KpiCards({ data }: { data: CoverageData }) {
+function KpiCards({ data, threshold }: { data: CoverageData; threshold: number }) {
   const { t } = useTranslation('dashboard');
   const { coverage, totalOfficials } = data;
   const coveredShare = coverage.totalCells > 0 ? coverage.coveredCells / coverage.totalCells : 0;
@@ -64,7 +66,7 @@ function KpiCards({ data }: { data: CoverageData }) {
     {
       testId: 'kpi-crowded',
       value: formatCount(coverage.crowdedCells),
-      label: t('kpi.crowded', { threshold: CROWDING_THRESHOLD }),
+      label: t('kpi.crowded', { threshold }),
       tone: 'warning' as const,
     },
     {

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { computeCoverage, DEFAULT_CROWDING_THRESHOLD, type CoverageSummary } from '../../../shared/coverage/coverage';
+import { computeCoverage, type CoverageSummary } from '../../../shared/coverage/coverage';
 import { listRegistrationsForYear } from '../../db/repositories/registrations';
 import { useDb } from '../../db/useDb';
 
@@ -9,14 +9,12 @@ export interface CoverageData {
   totalOfficials: number;
 }
 
-/** Crowded = this many registered people or more (the coordination rule's "nhiều"). */
-export const CROWDING_THRESHOLD = DEFAULT_CROWDING_THRESHOLD;
-
 /**
- * The year's coverage, kept live. The live queries hand back new arrays only when the
+ * The year's coverage, kept live. Crowded = `crowdingThreshold` registered people or more,
+ * from the rules in settings, so the dashboard and "Tổng hợp" call the same cells crowded. The live queries hand back new arrays only when the
  * data changes, so the aggregation runs once per change, not on every render.
  */
-export function useCoverageData(year: number): CoverageData | undefined {
+export function useCoverageData(year: number, crowdingThreshold: number): CoverageData | undefined {
   const db = useDb();
   const orgs = useLiveQuery(() => db.orgs.toArray(), [db]);
   const cells = useLiveQuery(() => db.cells.toArray(), [db]);
@@ -25,9 +23,9 @@ export function useCoverageData(year: number): CoverageData | undefined {
   const coverage = useMemo(
     () =>
       orgs && cells && registrations
-        ? computeCoverage({ orgs, cells, registrations }, year, CROWDING_THRESHOLD)
+        ? computeCoverage({ orgs, cells, registrations }, year, crowdingThreshold)
         : undefined,
-    [orgs, cells, registrations, year],
+    [orgs, cells, registrations, year, crowdingThreshold],
   );
   if (!coverage || totalOfficials === undefined) return undefined;
   return { coverage, totalOfficials };

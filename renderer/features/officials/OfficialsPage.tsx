@@ -7,6 +7,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OFFICIAL_GROUP_LABEL_VI } from '../../../shared/domain/labels-vi';
 import type { Official } from '../../../shared/domain/types';
+import { usePageParams } from '../../app/useNavigation';
 import { SettingsGate } from '../../components/SettingsGate';
 import { useConfirmDelete } from '../../components/useConfirmDelete';
 import { VnDataGrid } from '../../components/VnDataGrid';
@@ -29,6 +30,7 @@ function OfficialsView({ year }: { year: number }) {
   const db = useDb();
   const officials = useLiveQuery(() => db.officials.toArray(), [db]);
   const registrations = useLiveQuery(() => listRegistrationsForYear(db, year), [db, year]);
+  const initialSearch = usePageParams().q;
   // undefined: closed; null: adding; an official: editing them.
   const [editing, setEditing] = useState<Official | null | undefined>(undefined);
   const deletion = useConfirmDelete();
@@ -68,6 +70,7 @@ function OfficialsView({ year }: { year: number }) {
         rows={rows}
         columns={columns}
         searchText={searchText}
+        initialSearch={initialSearch}
         loading={officials === undefined || registrations === undefined}
         onRowDoubleClick={(row) => setEditing(row.official)}
         offsetTop={156}

@@ -21,9 +21,11 @@ export interface CellsPaneProps {
   /** Registrations touching `year`. */
   registrations: Registration[] | undefined;
   year: number;
+  /** The search a link asked for. */
+  initialSearch?: string;
 }
 
-export function CellsPane({ orgs, cells, registrations, year }: CellsPaneProps) {
+export function CellsPane({ orgs, cells, registrations, year, initialSearch }: CellsPaneProps) {
   const { t } = useTranslation('organizations');
   const db = useDb();
   const [editing, setEditing] = useState<PartyCell | null | undefined>(undefined);
@@ -60,6 +62,7 @@ export function CellsPane({ orgs, cells, registrations, year }: CellsPaneProps) 
         rows={rows}
         columns={columns}
         searchText={searchText}
+        initialSearch={initialSearch}
         offsetTop={210}
         loading={orgs === undefined || cells === undefined || registrations === undefined}
         onRowDoubleClick={(row) => setEditing(row.cell)}

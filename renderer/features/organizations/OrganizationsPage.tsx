@@ -5,6 +5,7 @@ import Typography from '@mui/material/Typography';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePageParams } from '../../app/useNavigation';
 import { SettingsGate } from '../../components/SettingsGate';
 import { listRegistrationsForYear } from '../../db/repositories/registrations';
 import { useDb } from '../../db/useDb';
@@ -23,7 +24,9 @@ export function OrganizationsPage(_props: OrganizationsPageProps) {
 function OrganizationsView({ year }: { year: number }) {
   const { t } = useTranslation('organizations');
   const db = useDb();
-  const [tab, setTab] = useState<TabId>('orgs');
+  // A link (from "Tổng hợp") may open the cells tab with a search: #/organizations?tab=cells&q=…
+  const params = usePageParams();
+  const [tab, setTab] = useState<TabId>(params.tab === 'cells' ? 'cells' : 'orgs');
   const orgs = useLiveQuery(() => db.orgs.toArray(), [db]);
   const cells = useLiveQuery(() => db.cells.toArray(), [db]);
   const registrations = useLiveQuery(() => listRegistrationsForYear(db, year), [db, year]);
@@ -46,7 +49,7 @@ function OrganizationsView({ year }: { year: number }) {
         {tab === 'orgs' ? (
           <OrgsPane orgs={orgs} cells={cells} />
         ) : (
-          <CellsPane orgs={orgs} cells={cells} registrations={registrations} year={year} />
+          <CellsPane orgs={orgs} cells={cells} registrations={registrations} year={year} initialSearch={params.q} />
         )}
       </Box>
     </Box>

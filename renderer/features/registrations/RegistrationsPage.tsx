@@ -7,6 +7,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatPeriodVi } from '../../../shared/domain/labels-vi';
 import type { Registration, Settings } from '../../../shared/domain/types';
+import { usePageParams } from '../../app/useNavigation';
 import { formatCount } from '../../components/format';
 import { SettingsGate } from '../../components/SettingsGate';
 import { useConfirmDelete } from '../../components/useConfirmDelete';
@@ -32,6 +33,7 @@ function RegistrationsView({ settings }: { settings: Settings }) {
   const officials = useLiveQuery(() => db.officials.toArray(), [db]);
   const cells = useLiveQuery(() => db.cells.toArray(), [db]);
   const orgs = useLiveQuery(() => db.orgs.toArray(), [db]);
+  const initialSearch = usePageParams().q;
   // undefined: closed; null: adding; a registration: editing it.
   const [editing, setEditing] = useState<Registration | null | undefined>(undefined);
   const deletion = useConfirmDelete();
@@ -80,6 +82,7 @@ function RegistrationsView({ settings }: { settings: Settings }) {
         rows={rows}
         columns={columns}
         searchText={searchText}
+        initialSearch={initialSearch}
         loading={loading}
         onRowDoubleClick={(row) => setEditing(row.registration)}
         offsetTop={184}

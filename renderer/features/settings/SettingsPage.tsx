@@ -4,6 +4,7 @@ import { useSettings } from '../../db/useSettings';
 import { AppInfoSection } from './AppInfoSection';
 import { DangerZone } from './DangerZone';
 import { LanguageSection } from './LanguageSection';
+import { RulesSection } from './RulesSection';
 import { SettingsForm } from './SettingsForm';
 
 export type SettingsPageProps = Record<string, never>;
@@ -17,6 +18,7 @@ export function SettingsPage(_props: SettingsPageProps) {
       {settings ? (
         <>
           <SettingsForm settings={settings} />
+          <RulesSection settings={settings} />
           <LanguageSection settings={settings} />
           <AppInfoSection />
           <DangerZone />

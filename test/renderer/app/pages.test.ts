@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashForPage, PAGE_IDS, pageFromHash } from '../../../renderer/app/pages';
+import { hashForPage, PAGE_IDS, PAGES, pageFromHash, paramsFromHash } from '../../../renderer/app/pages';
 
 describe('page hash', () => {
   it('round-trips every page', () => {
@@ -11,5 +11,25 @@ describe('page hash', () => {
     expect(pageFromHash('#/nope')).toBe('dashboard');
     expect(pageFromHash('#officials')).toBe('officials');
     expect(pageFromHash('#/reports?year=2025')).toBe('reports');
+  });
+
+  it('puts "Nhập từ Excel" after the registrations, then "Tổng hợp" and "Cân đối" before the reports', () => {
+    expect(PAGES.map((p) => p.id)).toEqual(['dashboard', 'organizations', 'officials', 'registrations', 'import', 'synthesis', 'balance', 'reports', 'settings']);
+  });
+});
+
+describe('page params in the hash', () => {
+  it('round-trips a Vietnamese search and a tab, spaces as %20', () => {
+    const hash = hashForPage('organizations', { tab: 'cells', q: 'Chi bộ thôn 1 + 2' });
+    expect(hash).toBe('#/organizations?tab=cells&q=Chi%20b%E1%BB%99%20th%C3%B4n%201%20%2B%202');
+    expect(pageFromHash(hash)).toBe('organizations');
+    expect(paramsFromHash(hash)).toEqual({ tab: 'cells', q: 'Chi bộ thôn 1 + 2' });
+  });
+
+  it('has no params without a query, and leaves out empty ones', () => {
+    expect(paramsFromHash('#/registrations')).toEqual({});
+    expect(paramsFromHash('')).toEqual({});
+    expect(hashForPage('registrations', { q: '' })).toBe('#/registrations');
+    expect(paramsFromHash('#/registrations?q=nguyen+van+an')).toEqual({ q: 'nguyen van an' });
   });
 });

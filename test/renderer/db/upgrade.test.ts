@@ -1,0 +1,63 @@
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openAppDatabase, SETTINGS_ID } from '../../../renderer/db/database';
+import { listRegistrationsForYear } from '../../../renderer/db/repositories/registrations';
+import { getSettings, saveSettings } from '../../../renderer/db/repositories/settings';
+import { DEFAULT_PLAN_RULES } from '../../../shared/domain/rules';
+import { settings } from '../../shared/fixtures/settings';
+import { cells, officials, orgs, registrations } from '../../shared/fixtures/small-district';
+
+const names: string[] = [];
+afterEach(async () => {
+  await Promise.all(names.splice(0).map((name) => Dexie.delete(name)));
+});
+
+/** A database as version 1 of the app wrote it: settings without rules. */
+async function versionOneDatabase(): Promise<string> {
+  const name = `test-upgrade-${crypto.randomUUID()}`;
+  names.push(name);
+  const v1 = new Dexie(name);
+  v1.version(1).stores({
+    settings: 'id',
+    orgs: 'id, name, type',
+    cells: 'id, orgId, name',
+    officials: 'id, name, group',
+    registrations: 'id, officialId, cellId, *years',
+  });
+  const { rules: _rules, ...oldSettings } = settings;
+  await v1.table('settings').put({ ...oldSettings, id: SETTINGS_ID });
+  await v1.table('orgs').bulkAdd(orgs);
+  await v1.table('cells').bulkAdd(cells);
+  await v1.table('officials').bulkAdd(officials);
+  await v1.table('registrations').bulkAdd(registrations);
+  v1.close();
+  return name;
+}
+
+describe('database upgrade from version 1 (version 2 added the synthesis rules)', () => {
+  it('fills the default rules into old settings and keeps every record and index', async () => {
+    const name = await versionOneDatabase();
+    const db = openAppDatabase(name);
+    await db.open();
+    expect(db.verno).toBeGreaterThanOrEqual(2);
+    expect(await getSettings(db)).toEqual({ ...settings, rules: DEFAULT_PLAN_RULES });
+    expect(await db.orgs.toArray()).toEqual([...orgs].sort((a, b) => a.id.localeCompare(b.id)));
+    expect(await db.cells.toArray()).toEqual([...cells].sort((a, b) => a.id.localeCompare(b.id)));
+    expect(await db.officials.toArray()).toEqual([...officials].sort((a, b) => a.id.localeCompare(b.id)));
+    expect(await db.registrations.count()).toBe(registrations.length);
+    // The multi-entry years index survived: term registrations still answer for later years.
+    expect((await listRegistrationsForYear(db, 2026)).map((r) => r.id).sort()).toEqual(['reg-3', 'reg-5']);
+    db.close();
+  });
+
+  it('leaves rules the clerk saved alone when the database is opened again', async () => {
+    const name = await versionOneDatabase();
+    const custom = { coverageScope: 'term', maxRegistrantsPerCell: 3, officialMinCells: 2 } as const;
+    const first = openAppDatabase(name);
+    await saveSettings(first, { ...settings, rules: custom });
+    first.close();
+    const again = openAppDatabase(name);
+    expect((await getSettings(again))?.rules).toEqual(custom);
+    again.close();
+  });
+});
