@@ -1,5 +1,6 @@
 /** Every benchmark suite, in the order `npm run bench` runs them. */
+import { importBench } from './import-bench';
 import { solverBench } from './solver-bench';
 import type { BenchSuite } from './types';
 
-export const SUITES: readonly BenchSuite[] = [solverBench];
+export const SUITES: readonly BenchSuite[] = [solverBench, importBench];

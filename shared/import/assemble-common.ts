@@ -45,6 +45,22 @@ export const rowPlace = (ref: CellRef): string => `dòng ${ref.row} (${ref.sheet
 
 export const text = (row: ExtractedRow, field: ImportField): string => row.values[field] ?? '';
 
+/**
+ * The function with its results remembered per input, for one import: a province file
+ * repeats the same few hundred names, organizations and notes over 15,000 rows. Callers
+ * must not mutate what it returns.
+ */
+export function memoize<T>(fn: (s: string) => T): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s) => {
+    const hit = cache.get(s);
+    if (hit !== undefined || cache.has(s)) return hit as T;
+    const value = fn(s);
+    cache.set(s, value);
+    return value;
+  };
+}
+
 const MARKS = /\p{M}/gu;
 const ZERO_WIDTH = /^[\u200b-\u200d\u2060\ufeff]$/u;
 const SPACE_LIKE = /^[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]$/u;

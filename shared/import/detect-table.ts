@@ -4,7 +4,7 @@
  * one or two header rows and an optional "(1) (2) (3)" row, down to where the signature
  * block, "Nơi nhận", footnotes or a long empty gap begin.
  */
-import { foldForSearch } from '../text/normalize';
+import { fold, memoize } from './assemble-common';
 import { headerScores, isHeaderText } from './column-mapping';
 import { cleanText } from './cell-values';
 import type { DetectedTable, GridCell, ImportField, ImportKind, SheetGrid } from './types';
@@ -59,7 +59,7 @@ const HEADING = [
 
 /** A line of the Party document's header block, never a column header. */
 export function isHeadingText(text: string): boolean {
-  const folded = foldForSearch(text);
+  const folded = fold(text);
   return HEADING.some((re) => re.test(folded));
 }
 
@@ -83,11 +83,27 @@ function headerRowScore(grid: SheetGrid, row: number, kind: ImportKind): number 
   return strong > 0 ? count : 0;
 }
 
+/** Cells of the row that read as this kind's headers, strong or not. */
+function matchingCells(grid: SheetGrid, row: number, kind: ImportKind): number {
+  return rowCells(grid, row).filter(({ cell }) => !numericText(cell.text) && isHeaderText(cell.text, kind)).length;
+}
+
+/**
+ * The row scored with its sub-header row, if it has one: a two-row header names all its
+ * columns only together, and a data row below it can happen to match as many words
+ * ("Văn Thắng" reads as "tháng", "Trưởng Ban…" as "bản").
+ */
+function bandScore(grid: SheetGrid, row: number, kind: ImportKind): number {
+  const score = headerRowScore(grid, row, kind);
+  if (score === 0 || !isSubHeaderRow(grid, row, row + 1, kind)) return score;
+  return score + matchingCells(grid, row + 1, kind);
+}
+
 function bestHeaderRow(grid: SheetGrid, kind: ImportKind): number | null {
   let best: number | null = null;
   let bestScore = 1; // one matching cell could be a title; a header names at least two columns
   for (let r = 1; r <= Math.min(grid.rowCount, SCAN_ROWS); r++) {
-    const score = headerRowScore(grid, r, kind);
+    const score = bandScore(grid, r, kind);
     if (score > bestScore) [best, bestScore] = [r, score];
   }
   return best;
@@ -97,7 +113,11 @@ const COLUMN_NUMBER = /^\(?\s*(\d{1,2}|[A-Z])\s*\)?(\s*[=+\-*x/]\s*\(?\s*\d{1,2}
 
 /** "(1) (2) (3)", "1 2 3", "A B 1 2" or "(4)=(2)+(3)": the numbering row under a header. */
 export function isColumnNumberRow(grid: SheetGrid, row: number): boolean {
-  const cells = rowCells(grid, row);
+  return isColumnNumberCells(rowCells(grid, row));
+}
+
+/** isColumnNumberRow for a row's cells already at hand. */
+export function isColumnNumberCells(cells: ReturnType<typeof rowCells>): boolean {
   if (cells.length < 2 || !cells.every(({ cell }) => COLUMN_NUMBER.test(cell.text))) return false;
   const numbers = cells.map(({ cell }) => /\d+/.exec(cell.text)).filter((m) => m !== null).map((m) => Number(m[0]));
   const increasing = numbers.every((n, i) => i === 0 || n > (numbers[i - 1] ?? 0));
@@ -166,18 +186,54 @@ const END_ANY = [
 /** Footnotes start in the row's first cell. */
 const END_FIRST = /^[*-]?\s*(ghi chu|chu thich|luu y)\s*:/;
 
+type EndTest = (text: string) => boolean;
+const endsAny: EndTest = (text) => {
+  const folded = fold(text);
+  return END_ANY.some((re) => re.test(folded));
+};
+const endsFirst: EndTest = (text) => END_FIRST.test(fold(text));
+
+/**
+ * Whether a text can end the data at all, from its first character (and a comma for the
+ * place-and-date line): END_ANY starts with t, k or n, END_FIRST with *, -, g, c or l.
+ * Spaces and anything but ASCII go to the full test. Spares folding most names and numbers.
+ */
+const mayEnd = (text: string, firsts: string): boolean => {
+  const c = text.charCodeAt(0);
+  return c <= 32 || c >= 128 || firsts.includes(text.charAt(0).toLowerCase());
+};
+const quickAny = (test: EndTest): EndTest => (text) => (mayEnd(text, 'tkn') || text.includes(',')) && test(text);
+const quickFirst = (test: EndTest): EndTest => (text) => mayEnd(text, '*-gcl') && test(text);
+
+function endOfData(cells: ReturnType<typeof rowCells>, any: EndTest, first: EndTest): boolean {
+  if (cells.some(({ cell }) => any(cell.text))) return true;
+  return cells[0] !== undefined && first(cells[0].cell.text);
+}
+
 export function isEndOfDataRow(grid: SheetGrid, row: number): boolean {
-  const cells = rowCells(grid, row).map(({ cell }) => foldForSearch(cell.text));
-  if (cells.some((t) => END_ANY.some((re) => re.test(t)))) return true;
-  return cells[0] !== undefined && END_FIRST.test(cells[0]);
+  return endOfData(rowCells(grid, row), endsAny, endsFirst);
+}
+
+/** The row's texts, left to right, without building its cell list (this runs on every row). */
+function rowEnds(grid: SheetGrid, row: number, any: EndTest, first: EndTest): 'end' | 'blank' | 'data' {
+  let seen = false;
+  for (const cell of grid.cells[row - 1] ?? []) {
+    if (!cell || cell.text === '') continue;
+    if (any(cell.text) || (!seen && first(cell.text))) return 'end';
+    seen = true;
+  }
+  return seen ? 'data' : 'blank';
 }
 
 function findDataEnd(grid: SheetGrid, dataStart: number): number {
+  // Each distinct text tested once: a province list repeats its names on thousands of rows.
+  const [any, first] = [quickAny(memoize(endsAny)), quickFirst(memoize(endsFirst))];
   let last = dataStart - 1;
   let gap = 0;
   for (let r = dataStart; r <= grid.rowCount; r++) {
-    if (isEndOfDataRow(grid, r)) break;
-    if (!isBlankRow(grid, r)) [last, gap] = [r, 0];
+    const kind = rowEnds(grid, r, any, first);
+    if (kind === 'end') break;
+    if (kind === 'data') [last, gap] = [r, 0];
     else if (++gap >= BLANK_GAP) break;
   }
   return last;

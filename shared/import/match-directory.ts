@@ -9,7 +9,7 @@
  */
 import type { GrassrootsOrg, PartyCell } from '../domain/types';
 import { compareNormalizedVi } from '../text/collation';
-import { fold } from './assemble-common';
+import { fold, memoize } from './assemble-common';
 import { DirectoryIndex, Suggestions, type Entry, type Scored } from './directory-index';
 import { accentKey, orgKeys } from './directory-keys';
 
@@ -89,8 +89,15 @@ class Matcher implements DirectoryMatcher {
   private readonly index: DirectoryIndex;
   private readonly suggestions: Suggestions;
   private readonly orgCache = new Map<string, OrgHit>();
-  /** Files repeat the same pair often ("Thôn 1", no organization, row after row). Results are never mutated. */
-  private readonly results = new Map<string, DirectoryMatch>();
+  /** By name: a province has a thousand cells named "Chi bộ thôn 1", one key serves them all. */
+  private readonly cellAccent = memoize((name: string) => accentKey(name, 'cell'));
+  private readonly accentOf = (e: Entry) => (e.accent ??= this.cellAccent(e.cell.name));
+  /**
+   * Organization text, then cell text → result: files repeat the same pair often ("Thôn 1",
+   * no organization, row after row). Two maps rather than one joined key, so no string is
+   * built per lookup. Results are never mutated.
+   */
+  private readonly results = new Map<string, Map<string, DirectoryMatch>>();
 
   constructor(orgs: readonly GrassrootsOrg[], cells: readonly PartyCell[]) {
     this.index = new DirectoryIndex(orgs, cells);
@@ -98,9 +105,10 @@ class Matcher implements DirectoryMatcher {
   }
 
   match(cellText: string, orgText = ''): DirectoryMatch {
-    const key = `${orgText}\u0000${cellText}`;
-    let result = this.results.get(key);
-    if (!result) this.results.set(key, (result = this.matchOnce(cellText, orgText)));
+    let inOrg = this.results.get(orgText);
+    if (!inOrg) this.results.set(orgText, (inOrg = new Map()));
+    let result = inOrg.get(cellText);
+    if (!result) inOrg.set(cellText, (result = this.matchOnce(cellText, orgText)));
     return result;
   }
 
@@ -122,13 +130,10 @@ class Matcher implements DirectoryMatcher {
     const keys = this.index.keysOf(cellText);
     if (keys.exact === '') return this.orgOnly(hit, orgText);
     const found = hit.res.status === 'found';
-    // Inside an organization, scan its dozen cells rather than the province's thousand "thôn 1".
-    const lookup = (all: Map<string, Entry[]>, key: string, of: (e: Entry) => string): Entry[] =>
-      found ? this.index.cellsOf(hit.orgIds).filter((e) => of(e) === key) : (all.get(key) ?? []);
     if (hit.res.status !== 'notFound') {
       const settled =
-        this.settle(lookup(this.index.byExact, keys.exact, (e) => e.keys.exact), SCORE.exact, hit, cellText) ??
-        this.settle(lookup(this.index.byLoose, keys.loose, (e) => e.keys.loose).filter((e) => e.keys.exact !== keys.exact), SCORE.loose, hit, cellText);
+        this.settle(this.named(hit, found, keys.exact, 'exact'), SCORE.exact, hit, cellText) ??
+        this.settle(this.named(hit, found, keys.loose, 'loose').filter((e) => e.keys.exact !== keys.exact), SCORE.loose, hit, cellText);
       if (settled) return settled;
     }
     // Someone wrote the organization in the cell column: a chi bộ cơ sở, usually.
@@ -143,11 +148,22 @@ class Matcher implements DirectoryMatcher {
     return { kind: 'none', candidates: candidates(dedupe([...elsewhere, ...near])), org: hit.res };
   }
 
+  /**
+   * The cells with this key: inside the organization when it was found (its dozen cells
+   * rather than the province's thousand "thôn 1"), else across the directory.
+   */
+  private named(hit: OrgHit, found: boolean, key: string, which: 'exact' | 'loose'): Entry[] {
+    if (!found) return (which === 'exact' ? this.index.byExact : this.index.byLoose).get(key) ?? [];
+    // A plain loop: this runs for every row of a file.
+    const out: Entry[] = [];
+    for (const e of this.index.cellsOf(hit.orgIds)) if (e.keys[which] === key) out.push(e);
+    return out;
+  }
+
   /** One best cell, or several equally good, or nothing at this tier. */
   private settle(hits: Entry[], score: number, hit: OrgHit, cellText: string): DirectoryMatch | null {
     if (hits.length === 0) return null;
-    const accent = (e: Entry) => (e.accent ??= accentKey(e.cell.name, 'cell'));
-    const kept = hits.length > 1 && hasMarks(cellText) ? byAccent(hits, cellText, accent, 'cell') : hits;
+    const kept = hits.length > 1 && hasMarks(cellText) ? byAccent(hits, cellText, this.accentOf, 'cell') : hits;
     const first = kept[0];
     if (kept.length === 1 && first) return { kind: 'unique', cellId: first.cell.id, score: round(score * hit.factor), org: hit.res };
     return { kind: 'ambiguous', candidates: candidates(kept.map((e) => [e, score * hit.factor])), org: hit.res };

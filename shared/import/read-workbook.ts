@@ -125,25 +125,65 @@ export function parseRange(range: string): Merge | null {
   return { top: Math.min(r1, r2), left: Math.min(c1, c2), bottom: Math.max(r1, r2), right: Math.max(c1, c2) };
 }
 
-function readSheet(ws: ExcelJS.Worksheet): SheetGrid {
-  // ws.model.merges is the public list ("A1:C1"); ws._merges is private and may change.
-  const merges = ws.model.merges.map(parseRange).filter((m): m is Merge => m !== null);
-  const found: { row: number; col: number; cell: GridCell }[] = [];
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    row.eachCell({ includeEmpty: false }, (cell, col) => {
-      const grid = toGridCell(cell);
-      if (grid) found.push({ row: rowNumber, col, cell: grid });
-    });
+/**
+ * The merged ranges ("A1:C1"). `ws.model.merges` is the public list, but building
+ * `ws.model` serializes every row and cell of the sheet (~60 ms for 15,000 rows) just to
+ * list them: the private `_merges` it reads them from (exceljs 4.4, pinned) is used when
+ * it has the expected shape.
+ */
+function mergeRanges(ws: ExcelJS.Worksheet): string[] {
+  const own = (ws as unknown as { _merges?: unknown })._merges;
+  if (typeof own !== 'object' || own === null) return ws.model.merges;
+  const ranges = Object.values(own).map((m: unknown) => (typeof m === 'object' && m !== null && 'range' in m ? m.range : undefined));
+  return ranges.every((r): r is string => typeof r === 'string') ? ranges : ws.model.merges;
+}
+
+type Visit = (row: number, col: number, cell: ExcelJS.Cell) => void;
+
+/**
+ * Every stored cell, row by row, left to right. exceljs' eachRow first scans each row for a
+ * value and eachCell calls back through two closures per cell; its own sparse arrays
+ * (`_rows`, `_cells`, exceljs 4.4) are walked directly when they have that shape.
+ */
+function eachStoredCell(ws: ExcelJS.Worksheet, visit: Visit): void {
+  const rows = (ws as unknown as { _rows?: unknown })._rows;
+  if (!Array.isArray(rows)) {
+    ws.eachRow((row, r) => row.eachCell((cell, c) => visit(r, c, cell)));
+    return;
+  }
+  rows.forEach((row: unknown, i) => {
+    const cells = typeof row === 'object' && row !== null ? (row as { _cells?: unknown })._cells : undefined;
+    if (Array.isArray(cells)) cells.forEach((cell: unknown, j) => cell && visit(i + 1, j + 1, cell as ExcelJS.Cell));
+    else if (row) ws.getRow(i + 1).eachCell((cell, c) => visit(i + 1, c, cell));
   });
+}
+
+function readSheet(ws: ExcelJS.Worksheet): SheetGrid {
+  const merges = mergeRanges(ws).map(parseRange).filter((m): m is Merge => m !== null);
   // Sized by content, not ws.rowCount: a sheet formatted down to row 1,048,576 is common.
   let [rowCount, columnCount] = [0, 0];
-  for (const f of [...found.map((x) => ({ bottom: x.row, right: x.col })), ...merges]) {
-    rowCount = Math.max(rowCount, f.bottom);
-    columnCount = Math.max(columnCount, f.right);
+  const found: { row: number; cells: (GridCell | null)[] }[] = [];
+  let current: { row: number; cells: (GridCell | null)[] } | undefined;
+  eachStoredCell(ws, (rowNumber, col, cell) => {
+    const grid = toGridCell(cell);
+    if (!grid) return;
+    if (current?.row !== rowNumber) found.push((current = { row: rowNumber, cells: [] }));
+    const cells = current.cells;
+    while (cells.length < col - 1) cells.push(null);
+    cells[col - 1] = grid;
+    rowCount = rowNumber;
+    columnCount = Math.max(columnCount, cells.length);
+  });
+  for (const m of merges) [rowCount, columnCount] = [Math.max(rowCount, m.bottom), Math.max(columnCount, m.right)];
+  const grid: (GridCell | null)[][] = new Array<(GridCell | null)[]>(rowCount);
+  let next = 0;
+  for (let r = 1; r <= rowCount; r++) {
+    const own = found[next]?.row === r ? found[next++]?.cells : undefined;
+    const cells = own ?? [];
+    while (cells.length < columnCount) cells.push(null);
+    grid[r - 1] = cells;
   }
-  const cells = Array.from({ length: rowCount }, () => new Array<GridCell | null>(columnCount).fill(null));
-  for (const f of found) (cells[f.row - 1] as (GridCell | null)[])[f.col - 1] = f.cell;
-  return { name: ws.name, rowCount, columnCount, cells, merges };
+  return { name: ws.name, rowCount, columnCount, cells: grid, merges };
 }
 
 /**

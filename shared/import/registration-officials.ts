@@ -29,11 +29,24 @@ export function createOfficialResolver(known: readonly Official[], newId: NewId)
   };
   known.forEach(add);
 
+  /** Written name, then position → their normalized forms and key: one official fills many rows. */
+  const written = new Map<string, Map<string, { name: string; position: string; key: string }>>();
+  const who = (row: ExtractedRow) => {
+    const [rawName, rawPosition] = [text(row, 'official'), text(row, 'position')];
+    let byPosition = written.get(rawName);
+    if (!byPosition) written.set(rawName, (byPosition = new Map()));
+    let w = byPosition.get(rawPosition);
+    if (!w) {
+      const [name, position] = [normalizeText(stripHonorific(rawName)), normalizeText(rawPosition)];
+      byPosition.set(rawPosition, (w = { name, position, key: officialKey(name, position) }));
+    }
+    return w;
+  };
+
   function resolve(row: ExtractedRow): OfficialLookup {
-    const name = normalizeText(stripHonorific(text(row, 'official')));
-    const position = normalizeText(text(row, 'position'));
+    const { name, position, key } = who(row);
     if (!name) return { error: issue(row.ref, '', 'Dòng không ghi họ tên cán bộ đăng ký; điền họ tên hoặc xóa dòng này khỏi tệp.') };
-    const exact = position ? byKey.get(officialKey(name, position)) : undefined;
+    const exact = position ? byKey.get(key) : undefined;
     if (exact) return { officialId: exact.id };
     const namesakes = byName.get(name.toLowerCase()) ?? [];
     const only = namesakes.length === 1 ? namesakes[0] : undefined;

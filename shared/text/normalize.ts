@@ -48,8 +48,13 @@ function isRhymeToFix(first: Glyph, second: Glyph, before: Glyph | undefined): b
   return !(pair === 'uy' && prev === 'q');
 }
 
+/** Ends in o or u then a, e or y, each with any marks: the only words canonicalizeTone can change. */
+const MAY_NEED_TONE_MOVE = /[oOuU]\p{M}*[aAeEyY]\p{M}*$/u;
+
 /** Moves a tone mark from the second to the first vowel of a final oa/oe/uy. */
 function canonicalizeTone(word: string): string {
+  // Most words cannot change: skip splitting them into glyphs (names are normalized by the thousand on import).
+  if (!MAY_NEED_TONE_MOVE.test(word)) return word;
   const glyphs = toGlyphs(word);
   const n = glyphs.length;
   if (n < 2) return word;

@@ -1,5 +1,6 @@
 /** Every CLI subcommand, in the order the usage text lists them. */
 import type { CliCommand } from '../types';
+import { importCheckCommand } from './import-check';
 import { solveCommand } from './solve';
 
-export const COMMANDS: readonly CliCommand[] = [solveCommand];
+export const COMMANDS: readonly CliCommand[] = [solveCommand, importCheckCommand];

@@ -51,6 +51,20 @@ describe('detectTable on hand-written layouts', () => {
     ]);
   });
 
+  it('scores a two-row header as one, above a data row whose words happen to match more columns', () => {
+    const grid = gridOf(
+      [
+        ['STT', 'Họ và tên', 'Chức vụ', 'Đăng ký dự sinh hoạt tại', null, null, 'Ghi chú'],
+        [null, null, null, 'Tổ chức cơ sở đảng', 'Chi bộ', 'Thời gian dự kiến', null],
+        ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)'],
+        // "Thắng" folds to "thang" (month), "Ban" to "bản" (hamlet): five header-like cells.
+        [1, 'Trần Văn Thắng', 'Trưởng Ban Tổ chức Tỉnh ủy', 'Đảng bộ xã Hoa Thành', 'Chi bộ xóm 1', 'Quý I', null],
+      ],
+      ['A1:A2', 'B1:B2', 'C1:C2', 'D1:F1', 'G1:G2'],
+    );
+    expect(detectTable(grid, 'registrations')).toMatchObject({ headerTop: 1, headerBottom: 2, columnNumberRow: 3, dataStart: 4, dataEnd: 4 });
+  });
+
   it('goes up from the best-scoring sub-header row to its merged group row', () => {
     const grid = gridOf(
       [

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { suggestMapping } from '../../../shared/import/column-mapping';
 import { detectTable } from '../../../shared/import/detect-table';
+import { assembleDirectory } from '../../../shared/import/assemble-directory';
 import { columnLetter, extractRows } from '../../../shared/import/extract-rows';
 import { readWorkbook } from '../../../shared/import/read-workbook';
 import type { ColumnMapping, ImportKind, SheetGrid } from '../../../shared/import/types';
@@ -167,6 +168,77 @@ describe('extractRows structure rules', () => {
       ['1', 'Nguyễn Văn An', 'Chi bộ xóm 2', 'Cả năm'],
       ['1', 'Nguyễn Văn An', 'Chi bộ xóm 3', ''],
     ]);
+  });
+
+  it('closes a group when a row is back at its indent or is itself a bold organization', () => {
+    // One name column: a chi bộ cơ sở listed after a đảng bộ's cells is not one of them.
+    const { rows, reasons } = extract('directory', ['STT', 'Tên tổ chức cơ sở đảng, chi bộ', 'Số đảng viên', 'Loại hình'], [
+      [null, '**Đảng bộ xã Hoa Thành', null, null],
+      [1, '>Chi bộ xóm 1', 25, 'Xã'],
+      [2, '>Chi bộ xóm 2', 30, 'Xã'],
+      [3, 'Chi bộ Trường Tiểu học Hoa Thành', 12, 'Đơn vị sự nghiệp'],
+      [null, '**Đảng bộ Công ty Sông Lam', null, null],
+      [4, 'Chi bộ Phân xưởng 1', 30, 'Doanh nghiệp nhà nước'],
+      [5, 'Chi bộ Phân xưởng 2', 20, 'Doanh nghiệp nhà nước'],
+      [6, '**Chi bộ Bệnh viện huyện', 40, 'Đơn vị sự nghiệp'],
+      [7, 'Chi bộ Trạm Y tế xã', 9, 'Đơn vị sự nghiệp'],
+    ]);
+    expect(rows.map((r) => [r.values.org, r.group])).toEqual([
+      ['Chi bộ xóm 1', 'Đảng bộ xã Hoa Thành'],
+      ['Chi bộ xóm 2', 'Đảng bộ xã Hoa Thành'],
+      ['Chi bộ Trường Tiểu học Hoa Thành', null],
+      ['Chi bộ Phân xưởng 1', 'Đảng bộ Công ty Sông Lam'],
+      ['Chi bộ Phân xưởng 2', 'Đảng bộ Công ty Sông Lam'],
+      ['Chi bộ Bệnh viện huyện', null],
+      ['Chi bộ Trạm Y tế xã', null],
+    ]);
+    expect(reasons).toEqual(['2:group', '6:group']);
+
+    const plan = assembleDirectory(rows);
+    expect(plan.errors).toEqual([]);
+    expect(plan.orgs.map((o) => [o.name, o.kind])).toEqual([
+      ['Đảng bộ xã Hoa Thành', 'dang_bo_co_so'],
+      ['Chi bộ Trường Tiểu học Hoa Thành', 'chi_bo_co_so'],
+      ['Đảng bộ Công ty Sông Lam', 'dang_bo_co_so'],
+      ['Chi bộ Bệnh viện huyện', 'chi_bo_co_so'],
+      ['Chi bộ Trạm Y tế xã', 'chi_bo_co_so'],
+    ]);
+    const orgOf = (cell: string) => plan.orgs.find((o) => o.id === plan.cells.find((c) => c.name === cell)?.orgId)?.name;
+    expect(orgOf('Chi bộ xóm 2')).toBe('Đảng bộ xã Hoa Thành');
+    expect(orgOf('Chi bộ Trường Tiểu học Hoa Thành')).toBe('Chi bộ Trường Tiểu học Hoa Thành');
+    expect(orgOf('Chi bộ Phân xưởng 2')).toBe('Đảng bộ Công ty Sông Lam');
+  });
+
+  it('keeps cells listed at the group row\'s own indent in the group until something closes it', () => {
+    const { rows } = extract('directory', ['STT', 'Tên chi bộ', 'Số ĐV'], [
+      [null, '**Đảng bộ xã Hoa Thành', null],
+      [1, 'Chi bộ xóm 1', 25],
+      [2, 'Chi bộ xóm 2', 30],
+    ]);
+    expect(rows.map((r) => r.group)).toEqual(['Đảng bộ xã Hoa Thành', 'Đảng bộ xã Hoa Thành']);
+  });
+
+  it('opens a group at a bold organization\'s own data row when its cells are indented under it', () => {
+    const { rows } = extract('directory', ['STT', 'Tên tổ chức cơ sở đảng, chi bộ', 'Số đảng viên'], [
+      ['**1', '**Đảng bộ xã Hoa Thành', '**55'],
+      [null, '>Chi bộ xóm 1', 25],
+      [null, '>Chi bộ xóm 2', 30],
+      ['**2', '**Chi bộ Trường Tiểu học', '**12'],
+    ]);
+    expect(rows.map((r) => [r.values.org, r.group])).toEqual([
+      ['Đảng bộ xã Hoa Thành', null],
+      ['Chi bộ xóm 1', 'Đảng bộ xã Hoa Thành'],
+      ['Chi bộ xóm 2', 'Đảng bộ xã Hoa Thành'],
+      ['Chi bộ Trường Tiểu học', null],
+    ]);
+    const plan = assembleDirectory(rows);
+    expect(plan.orgs.map((o) => [o.name, o.kind])).toEqual([
+      ['Đảng bộ xã Hoa Thành', 'dang_bo_co_so'],
+      ['Chi bộ Trường Tiểu học', 'chi_bo_co_so'],
+    ]);
+    expect(plan.cells.map((c) => c.name)).toEqual(['Chi bộ xóm 1', 'Chi bộ xóm 2', 'Chi bộ Trường Tiểu học']);
+    // Its own row carries the total: 55 = 25 + 30, so nothing to report about it.
+    expect(plan.rows[0]?.issues).toEqual([]);
   });
 
   it('gives no rows for an empty data range', () => {
