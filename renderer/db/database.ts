@@ -1,8 +1,33 @@
 import Dexie, { type Table } from 'dexie';
+import { DEFAULT_PLAN_RULES } from '../../shared/domain/rules';
 import type { GrassrootsOrg, Official, PartyCell, Registration, Settings } from '../../shared/domain/types';
+import type { ColumnMapping, ImportKind } from '../../shared/import/types';
 
 export const SETTINGS_ID = 'app';
 export type SettingsRow = Settings & { id: typeof SETTINGS_ID };
+
+/** A column mapping the clerk confirmed, for files whose headers give the same `key`. */
+export interface ImportMappingRow {
+  kind: ImportKind;
+  /** `mappingKey(table)`: the header texts by column, folded. */
+  key: string;
+  mapping: ColumnMapping;
+}
+
+/** What one accepted balancing changed, kept so it can be undone, also after a reload. */
+export interface BalanceUndoRow {
+  /** Auto-increment: the highest id is the most recent balancing. */
+  id?: number;
+  year: number;
+  /** ISO timestamp of the acceptance. */
+  appliedAt: string;
+  /** The registrations it created, exactly as written. */
+  created: Registration[];
+  /** The registrations it moved, and the cells they were moved from and to. */
+  moved: { registrationId: string; officialId: string; fromCellId: string; toCellId: string }[];
+  /** Official and cell names by id at the time, for messages once records are gone. */
+  names: Record<string, string>;
+}
 
 export const DEFAULT_DATABASE_NAME = 'dang-ky-du-sinh-hoat';
 
@@ -16,6 +41,8 @@ export class AppDatabase extends Dexie {
   declare cells: Table<PartyCell, string>;
   declare officials: Table<Official, string>;
   declare registrations: Table<Registration, string>;
+  declare importMappings: Table<ImportMappingRow, [ImportKind, string]>;
+  declare balanceUndo: Table<BalanceUndoRow, number>;
 
   constructor(name: string) {
     super(name);
@@ -27,11 +54,28 @@ export class AppDatabase extends Dexie {
       // Multi-entry on years: "who plans to attend in 2026" is one index lookup, terms included.
       registrations: 'id, officialId, cellId, *years',
     });
+    // 2: settings gain the synthesis rules. Same tables and indexes; existing settings get
+    // the defaults and keep everything else.
+    this.version(2)
+      .stores({})
+      .upgrade((tx) =>
+        tx
+          .table<Partial<SettingsRow>, string>('settings')
+          .toCollection()
+          .modify((row) => {
+            row.rules ??= { ...DEFAULT_PLAN_RULES };
+          }),
+      );
+    // 3: a new table remembers the clerk's column mappings per file layout (the same
+    // headers in two kinds of file are two layouts). Nothing existing changes.
+    this.version(3).stores({ importMappings: '[kind+key]' });
+    // 4: a new table keeps what each accepted balancing changed, for "Hoàn tác". Nothing existing changes.
+    this.version(4).stores({ balanceUndo: '++id' });
   }
 
   /** Every table, for transactions that must see or change all data at once. */
   get allTables() {
-    return [this.settings, this.orgs, this.cells, this.officials, this.registrations];
+    return [this.settings, this.orgs, this.cells, this.officials, this.registrations, this.importMappings, this.balanceUndo];
   }
 }
 
