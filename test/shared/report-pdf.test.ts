@@ -24,6 +24,8 @@ function onPath(command: string): boolean {
 }
 
 const hasSoffice = onPath('soffice') && onPath('pdftotext') && onPath('pdfinfo');
+// Vitest prints a skipped test's name but not why: say it once in the log.
+if (!hasSoffice) console.log('skipped report-pdf: LibreOffice or poppler-utils missing (apt-get install libreoffice-calc-nogui poppler-utils)');
 const dir = mkdtempSync(join(tmpdir(), 'report-pdf-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
