@@ -39,7 +39,8 @@ export function OrgsPane({ orgs, cells }: OrgsPaneProps) {
     [ask, db, t],
   );
   const columns = useOrgColumns({ onEdit: setEditing, onDelete });
-  const rows = useMemo(() => buildOrgRows(orgs ?? [], cells ?? []), [orgs, cells]);
+  // Rows wait for the cells too: "0 chi bộ" shown while they load would be read as a fact.
+  const rows = useMemo(() => (orgs && cells ? buildOrgRows(orgs, cells) : []), [orgs, cells]);
   const searchText = useCallback(
     (row: OrgRow) => [row.name, ORG_TYPE_LABEL_VI[row.type], t(`kind.${row.kind}`)],
     [t],

@@ -53,8 +53,9 @@ function RegistrationsView({ settings }: { settings: Settings }) {
     [ask, db, t],
   );
   const columns = useRegistrationColumns({ onEdit: setEditing, onDelete });
+  // Rows wait for every table: a row missing its official's or cell's name would look like bad data.
   const rows = useMemo(
-    () => buildRegistrationRows(registrations ?? [], officials ?? [], cells ?? [], orgs ?? []),
+    () => (registrations && officials && cells && orgs ? buildRegistrationRows(registrations, officials, cells, orgs) : []),
     [registrations, officials, cells, orgs],
   );
   const totals = useMemo(() => registrationTotals(registrations ?? []), [registrations]);
