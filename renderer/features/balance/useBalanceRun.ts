@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { SolverResult } from '../../../shared/solver/types';
-import { useErrorText } from '../../components/useErrorText';
+import { useWorkerJob, type JobStatus } from '../../components/useWorkerJob';
 import { readDistrictData } from '../../db/repositories/balance';
 import { useDb } from '../../db/useDb';
-import { BalanceCancelledError, type BalanceJob, type StartBalanceJob } from './balance-job';
+import type { StartBalanceJob } from './balance-job';
 
 /** The solver's answer with what it was asked, so the page never shows it for another year. */
 export interface BalanceRun {
@@ -14,56 +14,27 @@ export interface BalanceRun {
   result: SolverResult;
 }
 
-export type RunStatus =
-  | { status: 'idle' }
-  | { status: 'running' }
-  | { status: 'cancelled' }
-  | { status: 'failed'; message: string };
+export type RunStatus = JobStatus;
 
 /** Reads one snapshot of the data and runs the solver on it in a worker; cancellable. */
 export function useBalanceRun(startJob: StartBalanceJob) {
   const db = useDb();
-  const errorText = useErrorText();
-  const [status, setStatus] = useState<RunStatus>({ status: 'idle' });
   const [run, setRun] = useState<BalanceRun | null>(null);
-  const job = useRef<BalanceJob | null>(null);
-  // Each start or cancel takes a new number: an answer for an older number is dropped.
-  const attempt = useRef(0);
-
-  // Leaving the page stops a computation nobody will wait for.
-  useEffect(() => () => job.current?.cancel(), []);
+  const job = useWorkerJob();
+  const { run: runJob } = job;
 
   const start = useCallback(
-    async (year: number, allowOutsideArea: boolean) => {
-      job.current?.cancel();
-      const mine = ++attempt.current;
+    (year: number, allowOutsideArea: boolean) => {
       setRun(null);
-      setStatus({ status: 'running' });
-      try {
+      return runJob(async ({ id, track }) => {
         const data = await readDistrictData(db);
-        if (attempt.current !== mine) return;
-        const current = startJob({ data, year, allowOutsideArea });
-        job.current = current;
-        const result = await current.result;
-        if (attempt.current !== mine) return;
-        job.current = null;
-        setRun({ id: mine, year, allowOutsideArea, result });
-        setStatus({ status: 'idle' });
-      } catch (error) {
-        if (attempt.current !== mine) return;
-        job.current = null;
-        setStatus(error instanceof BalanceCancelledError ? { status: 'cancelled' } : { status: 'failed', message: errorText(error) });
-      }
+        const result = await track(() => startJob({ data, year, allowOutsideArea }));
+        setRun({ id, year, allowOutsideArea, result });
+        return { status: 'idle' };
+      });
     },
-    [db, startJob, errorText],
+    [runJob, db, startJob],
   );
 
-  const cancel = useCallback(() => {
-    attempt.current += 1;
-    job.current?.cancel();
-    job.current = null;
-    setStatus({ status: 'cancelled' });
-  }, []);
-
-  return { status, run, start, cancel };
+  return { status: job.state, run, start, cancel: job.cancel };
 }

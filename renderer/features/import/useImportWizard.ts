@@ -6,11 +6,12 @@ import type { OrgTypeDecision } from '../../../shared/import/assemble-directory'
 import type { SheetAnalysis } from '../../../shared/import/pipeline';
 import type { ColumnMapping, ImportField, ImportKind } from '../../../shared/import/types';
 import { useErrorText } from '../../components/useErrorText';
+import { JobCancelledError } from '../../components/worker-job';
 import { commitImport, loadImportSnapshot, type ImportAdded } from '../../db/repositories/import';
 import { loadImportMappings, saveImportMappings } from '../../db/repositories/import-mappings';
 import { useDb } from '../../db/useDb';
 import { usePlatform } from '../../platform/usePlatform';
-import { ImportCancelledError, type StartImportJob } from './import-job';
+import type { StartImportJob } from './import-job';
 import { recordsToAdd, statusCounts, withCellChoice, withTypeChoice } from './import-plan';
 import type { ImportBase, ImportPlan } from './import-types';
 import { withField } from './mapping-model';
@@ -63,7 +64,7 @@ export function useImportWizard(settings: Settings, startJob: StartImportJob) {
 
   const fail = useCallback(
     (error: unknown) =>
-      setMessage(error instanceof ImportCancelledError ? { severity: 'info', text: t('cancelled') } : { severity: 'error', text: errorText(error) }),
+      setMessage(error instanceof JobCancelledError ? { severity: 'info', text: t('cancelled') } : { severity: 'error', text: errorText(error) }),
     [errorText, t],
   );
 

@@ -1,51 +1,29 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { useErrorText } from '../../components/useErrorText';
+import { useCallback } from 'react';
+import { useWorkerJob, type JobState } from '../../components/useWorkerJob';
 import { usePlatform } from '../../platform/usePlatform';
-import { ReportCancelledError, type ReportJob, type StartReportJob } from './report-job';
+import type { StartReportJob } from './report-job';
 import type { UncoveredReportRequest } from './report.worker';
 
-export type ExportState =
-  | { status: 'idle' }
-  | { status: 'running' }
-  | { status: 'saved'; location: string }
-  | { status: 'notSaved' }
-  | { status: 'cancelled' }
-  | { status: 'failed'; message: string };
+export type ExportDone = { status: 'saved'; location: string } | { status: 'notSaved' };
+export type ExportState = JobState<ExportDone>;
 
 const XLSX_FILTERS = [{ name: 'Excel', extensions: ['xlsx'] }];
 
 /** Build the workbook in a worker, then let the clerk save it; cancellable while building. */
 export function useReportExport(startJob: StartReportJob) {
   const platform = usePlatform();
-  const errorText = useErrorText();
-  const [state, setState] = useState<ExportState>({ status: 'idle' });
-  const job = useRef<ReportJob | null>(null);
-
-  // Leaving the page stops a report nobody will wait for.
-  useEffect(() => () => job.current?.cancel(), []);
+  const job = useWorkerJob<ExportDone>();
+  const { run: runJob } = job;
 
   const run = useCallback(
-    async (request: UncoveredReportRequest, fileName: string) => {
-      job.current?.cancel();
-      const current = startJob(request);
-      job.current = current;
-      setState({ status: 'running' });
-      try {
-        const bytes = await current.result;
-        if (job.current !== current) return;
-        job.current = null;
+    (request: UncoveredReportRequest, fileName: string) =>
+      runJob(async ({ track }) => {
+        const bytes = await track(() => startJob(request));
         const saved = await platform.saveFile(fileName, bytes, XLSX_FILTERS);
-        setState(saved.saved ? { status: 'saved', location: saved.location } : { status: 'notSaved' });
-      } catch (error) {
-        // A newer export replaced this one: its outcome is no longer the page's.
-        if (job.current !== current) return;
-        job.current = null;
-        setState(error instanceof ReportCancelledError ? { status: 'cancelled' } : { status: 'failed', message: errorText(error) });
-      }
-    },
-    [startJob, platform, errorText],
+        return saved.saved ? { status: 'saved', location: saved.location } : { status: 'notSaved' };
+      }),
+    [runJob, startJob, platform],
   );
 
-  const cancel = useCallback(() => job.current?.cancel(), []);
-  return { state, run, cancel };
+  return { state: job.state, run, cancel: job.cancel };
 }
