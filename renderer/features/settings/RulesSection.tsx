@@ -6,14 +6,13 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import Alert from '@mui/material/Alert';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COVERAGE_SCOPES, DEFAULT_PLAN_RULES, type CoverageScope } from '../../../shared/domain/rules';
 import type { Settings } from '../../../shared/domain/types';
-import { errorMessage } from '../../i18n/errors';
 import { saveSettings } from '../../db/repositories/settings';
 import { useDb } from '../../db/useDb';
 import { parseRulesDraft, rulesToDraft, type RulesDraft } from './rules-draft';
+import { useDraftForm } from './useDraftForm';
 
 export type RulesSectionProps = { settings: Settings };
 
@@ -23,32 +22,19 @@ const NUMBER_INPUT = { htmlInput: { inputMode: 'numeric' as const, maxLength: 2 
 export function RulesSection({ settings }: RulesSectionProps) {
   const { t } = useTranslation('settings');
   const db = useDb();
-  // As in SettingsForm: only the clerk's edits are state, over the live rules.
-  const [edits, setEdits] = useState<Partial<RulesDraft>>({});
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string>();
-  const [saved, setSaved] = useState(false);
-  const draft: RulesDraft = { ...rulesToDraft(settings.rules), ...edits };
-  const dirty = Object.keys(edits).length > 0;
-  const change = (patch: Partial<RulesDraft>) => setEdits((current) => ({ ...current, ...patch }));
+  const form = useDraftForm(
+    rulesToDraft(settings.rules),
+    (draft) => {
+      const result = parseRulesDraft(draft);
+      return result.ok ? { ok: true, value: result.rules } : result;
+    },
+    (rules) => saveSettings(db, { ...settings, rules }),
+  );
+  const { draft, errors, dirty, failure, change } = form;
   const helper = (field: keyof RulesDraft, helpKey: string) => (errors[field] ? t(`common:${errors[field]}`) : t(helpKey));
 
-  const onSave = async () => {
-    const result = parseRulesDraft(draft);
-    setErrors(result.ok ? {} : result.errors);
-    if (!result.ok) return setFailure(t('hasErrors'));
-    try {
-      await saveSettings(db, { ...settings, rules: result.rules });
-      setEdits({});
-      setFailure(undefined);
-      setSaved(true);
-    } catch (error) {
-      setFailure(errorMessage(t, error));
-    }
-  };
-
   return (
-    <Paper component="form" sx={{ p: 3 }} aria-labelledby="rules-heading" noValidate onSubmit={(event) => { event.preventDefault(); void onSave(); }}>
+    <Paper component="form" sx={{ p: 3 }} aria-labelledby="rules-heading" noValidate onSubmit={(event) => { event.preventDefault(); void form.submit(); }}>
       <Stack spacing={2}>
         <div>
           <Typography variant="h6" component="h2" id="rules-heading">{t('rules.heading')}</Typography>
@@ -96,15 +82,15 @@ export function RulesSection({ settings }: RulesSectionProps) {
           <Button type="submit" variant="contained" disabled={!dirty} data-testid="rules-save">
             {t('rules.save')}
           </Button>
-          <Button onClick={() => { setEdits(rulesToDraft(DEFAULT_PLAN_RULES)); setErrors({}); }}>
+          <Button onClick={() => form.replaceEdits(rulesToDraft(DEFAULT_PLAN_RULES))}>
             {t('rules.defaults')}
           </Button>
-          <Button disabled={!dirty} onClick={() => { setEdits({}); setErrors({}); setFailure(undefined); }}>
+          <Button disabled={!dirty} onClick={() => form.replaceEdits({})}>
             {t('reset')}
           </Button>
         </Stack>
       </Stack>
-      <Snackbar open={saved} autoHideDuration={3000} onClose={() => setSaved(false)} message={t('rules.saved')} />
+      <Snackbar open={form.saved} autoHideDuration={3000} onClose={form.closeSaved} message={t('rules.saved')} />
     </Paper>
   );
 }

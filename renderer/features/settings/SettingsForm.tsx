@@ -1,49 +1,33 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Divider, Paper, Snackbar, Stack, Typography } from '@mui/material';
 import type { Settings } from '../../../shared/domain/types';
-import { errorMessage } from '../../i18n/errors';
 import { saveSettings } from '../../db/repositories/settings';
 import { useDb } from '../../db/useDb';
 import { CommitteeFields } from './CommitteeFields';
 import { PeriodFields, SignatureFields } from './DocumentFields';
-import { parseDraft, settingsToDraft, type SettingsDraft } from './settings-draft';
+import { parseDraft, settingsToDraft } from './settings-draft';
+import { useDraftForm } from './useDraftForm';
 
 export type SettingsFormProps = { settings: Settings };
 
-/**
- * Only the clerk's edits are kept in state, over the live settings: a change made
- * elsewhere (the year in the top bar) shows here unless the clerk is editing that field.
- */
+/** The committee, year/term and signature settings: one form, saved together. */
 export function SettingsForm({ settings }: SettingsFormProps) {
   const { t } = useTranslation('settings');
   const db = useDb();
-  const [edits, setEdits] = useState<Partial<SettingsDraft>>({});
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string>();
-  const [saved, setSaved] = useState(false);
-  const draft: SettingsDraft = { ...settingsToDraft(settings), ...edits };
-  const dirty = Object.keys(edits).length > 0;
-
-  const onChange = (patch: Partial<SettingsDraft>) => setEdits((current) => ({ ...current, ...patch }));
-
-  const onSave = async () => {
-    const result = parseDraft(draft);
-    setErrors(result.ok ? {} : result.errors);
-    if (!result.ok) return setFailure(t('hasErrors'));
-    try {
-      // The language has its own switch, which saves at once; keep whatever it set.
-      await saveSettings(db, { ...result.settings, language: settings.language });
-      setEdits({});
-      setFailure(undefined);
-      setSaved(true);
-    } catch (error) {
-      setFailure(errorMessage(t, error));
-    }
-  };
+  const form = useDraftForm(
+    settingsToDraft(settings),
+    (draft) => {
+      const result = parseDraft(draft);
+      return result.ok ? { ok: true, value: result.settings } : result;
+    },
+    // The language has its own switch, which saves at once; keep whatever it set.
+    (value) => saveSettings(db, { ...value, language: settings.language }),
+  );
+  const { draft, errors, dirty, failure } = form;
+  const onChange = form.change;
 
   return (
-    <Paper component="form" sx={{ p: 3 }} onSubmit={(event) => { event.preventDefault(); void onSave(); }} noValidate>
+    <Paper component="form" sx={{ p: 3 }} onSubmit={(event) => { event.preventDefault(); void form.submit(); }} noValidate>
       <Stack spacing={3}>
         <div>
           <Typography variant="h6" component="h2">{t('committee.heading')}</Typography>
@@ -59,12 +43,12 @@ export function SettingsForm({ settings }: SettingsFormProps) {
           <Button type="submit" variant="contained" disabled={!dirty} data-testid="settings-save">
             {t('common:actions.save')}
           </Button>
-          <Button disabled={!dirty} onClick={() => { setEdits({}); setErrors({}); setFailure(undefined); }}>
+          <Button disabled={!dirty} onClick={() => form.replaceEdits({})}>
             {t('reset')}
           </Button>
         </Stack>
       </Stack>
-      <Snackbar open={saved} autoHideDuration={3000} onClose={() => setSaved(false)} message={t('saved')} />
+      <Snackbar open={form.saved} autoHideDuration={3000} onClose={form.closeSaved} message={t('saved')} />
     </Paper>
   );
 }

@@ -1,0 +1,37 @@
+// @vitest-environment jsdom
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { getSettings } from '../../../renderer/db/repositories/settings';
+import { SettingsPage } from '../../../renderer/features/settings/SettingsPage';
+import { settings } from '../../shared/fixtures/settings';
+import { renderPage, setUpPageTests } from './render-page';
+
+const db = setUpPageTests();
+
+async function committeeForm() {
+  renderPage(<SettingsPage />, db());
+  return (await screen.findByRole('textbox', { name: /Tên cấp ủy/ })).closest('form')!;
+}
+
+describe('the committee settings form', () => {
+  it('refuses an empty committee name with a Vietnamese message and stores nothing', async () => {
+    const form = await committeeForm();
+    fireEvent.change(within(form).getByRole('textbox', { name: /Tên cấp ủy/ }), { target: { value: '' } });
+    fireEvent.click(within(form).getByTestId('settings-save'));
+    expect(await within(form).findByText('Không được để trống')).toBeTruthy();
+    expect(await getSettings(db())).toEqual(expect.objectContaining({ committeeName: settings.committeeName }));
+  });
+
+  it('saves an edit, keeps every other setting, and "Hoàn tác" drops unsaved edits', async () => {
+    const form = await committeeForm();
+    const name = within(form).getByRole('textbox', { name: /Tên cấp ủy/ });
+    fireEvent.change(name, { target: { value: 'Thị ủy Hoàng Mai' } });
+    fireEvent.click(within(form).getByTestId('settings-save'));
+    await waitFor(async () => expect((await getSettings(db()))?.committeeName).toBe('Thị ủy Hoàng Mai'));
+    expect(await getSettings(db())).toMatchObject({ ...settings, committeeName: 'Thị ủy Hoàng Mai', rules: expect.anything() });
+
+    fireEvent.change(name, { target: { value: 'Tên chưa lưu' } });
+    fireEvent.click(within(form).getByRole('button', { name: /Hoàn tác/ }));
+    expect((name as HTMLInputElement).value).toBe('Thị ủy Hoàng Mai');
+  });
+});
