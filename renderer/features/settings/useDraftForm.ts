@@ -16,6 +16,15 @@ export function useDraftForm<D extends object, T>(stored: D, check: (draft: D) =
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string>();
   const [saved, setSaved] = useState(false);
+  // An edit the stored value has caught up with is no longer an edit. Dropping it here (during
+  // render, React's "adjust state on prop change") rather than right after saving keeps the
+  // saved text on screen until the live query delivers it, instead of flashing the old value.
+  const settled = Object.keys(edits).filter((key) => sameValue(edits[key as keyof D], stored[key as keyof D]));
+  if (settled.length > 0) {
+    const rest = { ...edits };
+    for (const key of settled) delete rest[key as keyof D];
+    setEdits(rest);
+  }
   const draft: D = { ...stored, ...edits };
 
   const submit = async () => {
@@ -24,7 +33,6 @@ export function useDraftForm<D extends object, T>(stored: D, check: (draft: D) =
     if (!result.ok) return setFailure(t('hasErrors'));
     try {
       await save(result.value);
-      setEdits({});
       setFailure(undefined);
       setSaved(true);
     } catch (error) {
@@ -37,7 +45,7 @@ export function useDraftForm<D extends object, T>(stored: D, check: (draft: D) =
     errors,
     failure,
     saved,
-    dirty: Object.keys(edits).length > 0,
+    dirty: Object.keys(edits).length > settled.length,
     change: (patch: Partial<D>) => setEdits((current) => ({ ...current, ...patch })),
     /** Replaces the edits wholesale (e.g. "back to the defaults"), clearing the messages. */
     replaceEdits: (next: Partial<D>) => {
@@ -48,4 +56,8 @@ export function useDraftForm<D extends object, T>(stored: D, check: (draft: D) =
     submit,
     closeSaved: () => setSaved(false),
   };
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
 }

@@ -27,7 +27,9 @@ describe('the committee settings form', () => {
     const name = within(form).getByRole('textbox', { name: /Tên cấp ủy/ });
     fireEvent.change(name, { target: { value: 'Thị ủy Hoàng Mai' } });
     fireEvent.click(within(form).getByTestId('settings-save'));
-    await waitFor(async () => expect((await getSettings(db()))?.committeeName).toBe('Thị ủy Hoàng Mai'));
+    // Saved means: stored, and the form no longer has anything to save.
+    await waitFor(() => expect((within(form).getByTestId('settings-save') as HTMLButtonElement).disabled).toBe(true));
+    expect((name as HTMLInputElement).value).toBe('Thị ủy Hoàng Mai');
     expect(await getSettings(db())).toMatchObject({ ...settings, committeeName: 'Thị ủy Hoàng Mai', rules: expect.anything() });
 
     fireEvent.change(name, { target: { value: 'Tên chưa lưu' } });
