@@ -2,6 +2,8 @@ import type { ComponentType } from 'react';
 import { BalancePage } from '../features/balance/BalancePage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { ImportPage } from '../features/import/ImportPage';
+import { MeetingsPage } from '../features/meetings/MeetingsPage';
+import { RecommendationsPage } from '../features/recommendations/RecommendationsPage';
 import { OfficialsPage } from '../features/officials/OfficialsPage';
 import { OrganizationsPage } from '../features/organizations/OrganizationsPage';
 import { RegistrationsPage } from '../features/registrations/RegistrationsPage';
@@ -15,6 +17,8 @@ const PAGE_COMPONENTS: Record<PageId, ComponentType> = {
   organizations: OrganizationsPage,
   officials: OfficialsPage,
   registrations: RegistrationsPage,
+  meetings: MeetingsPage,
+  recommendations: RecommendationsPage,
   import: ImportPage,
   synthesis: SynthesisPage,
   balance: BalancePage,

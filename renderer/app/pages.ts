@@ -1,6 +1,8 @@
 import type { SvgIconComponent } from '@mui/icons-material';
 import AssessmentIcon from '@mui/icons-material/Assessment';
 import BalanceIcon from '@mui/icons-material/Balance';
+import CalendarMonthIcon from '@mui/icons-material/CalendarMonth';
+import FactCheckIcon from '@mui/icons-material/FactCheck';
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import DashboardIcon from '@mui/icons-material/Dashboard';
 import EventNoteIcon from '@mui/icons-material/EventNote';
@@ -9,7 +11,7 @@ import SettingsIcon from '@mui/icons-material/Settings';
 import SummarizeIcon from '@mui/icons-material/Summarize';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 
-export const PAGE_IDS = ['dashboard', 'organizations', 'officials', 'registrations', 'import', 'synthesis', 'balance', 'reports', 'settings'] as const;
+export const PAGE_IDS = ['dashboard', 'organizations', 'officials', 'registrations', 'import', 'synthesis', 'balance', 'meetings', 'recommendations', 'reports', 'settings'] as const;
 export type PageId = (typeof PAGE_IDS)[number];
 
 export const DEFAULT_PAGE: PageId = 'dashboard';
@@ -29,6 +31,8 @@ export const PAGES: readonly PageEntry[] = [
   { id: 'import', labelKey: 'nav.import', icon: UploadFileIcon },
   { id: 'synthesis', labelKey: 'nav.synthesis', icon: SummarizeIcon },
   { id: 'balance', labelKey: 'nav.balance', icon: BalanceIcon },
+  { id: 'meetings', labelKey: 'nav.meetings', icon: CalendarMonthIcon },
+  { id: 'recommendations', labelKey: 'nav.recommendations', icon: FactCheckIcon },
   { id: 'reports', labelKey: 'nav.reports', icon: AssessmentIcon },
   { id: 'settings', labelKey: 'nav.settings', icon: SettingsIcon },
 ];

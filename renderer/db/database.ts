@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import { DEFAULT_PLAN_RULES } from '../../shared/domain/rules';
+import type { Meeting, Recommendation } from '../../shared/domain/meetings';
 import type { GrassrootsOrg, Official, PartyCell, Registration, Settings } from '../../shared/domain/types';
 import type { ColumnMapping, ImportKind } from '../../shared/import/types';
 
@@ -43,6 +44,8 @@ export class AppDatabase extends Dexie {
   declare registrations: Table<Registration, string>;
   declare importMappings: Table<ImportMappingRow, [ImportKind, string]>;
   declare balanceUndo: Table<BalanceUndoRow, number>;
+  declare meetings: Table<Meeting, string>;
+  declare recommendations: Table<Recommendation, string>;
 
   constructor(name: string) {
     super(name);
@@ -71,11 +74,36 @@ export class AppDatabase extends Dexie {
     this.version(3).stores({ importMappings: '[kind+key]' });
     // 4: a new table keeps what each accepted balancing changed, for "Hoàn tác". Nothing existing changes.
     this.version(4).stores({ balanceUndo: '++id' });
+    // 5: meetings and the recommendations raised there. Dates are "yyyy-mm-dd" text, so a
+    // quarter or a week is one index range. Existing rules get the notice period's default.
+    this.version(5)
+      .stores({
+        meetings: 'id, registrationId, date, status',
+        recommendations: 'id, meetingId, status, dueDate',
+      })
+      .upgrade((tx) =>
+        tx
+          .table<Partial<SettingsRow>, string>('settings')
+          .toCollection()
+          .modify((row) => {
+            if (row.rules) row.rules.noticeDays ??= DEFAULT_PLAN_RULES.noticeDays;
+          }),
+      );
   }
 
   /** Every table, for transactions that must see or change all data at once. */
   get allTables() {
-    return [this.settings, this.orgs, this.cells, this.officials, this.registrations, this.importMappings, this.balanceUndo];
+    return [
+      this.settings,
+      this.orgs,
+      this.cells,
+      this.officials,
+      this.registrations,
+      this.importMappings,
+      this.balanceUndo,
+      this.meetings,
+      this.recommendations,
+    ];
   }
 }
 

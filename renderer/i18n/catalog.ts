@@ -6,6 +6,8 @@ import { strings as common } from './common';
 import { strings as balance } from '../features/balance/strings';
 import { strings as dashboard } from '../features/dashboard/strings';
 import { strings as importStrings } from '../features/import/strings';
+import { strings as meetings } from '../features/meetings/strings';
+import { strings as recommendations } from '../features/recommendations/strings';
 import { strings as onboarding } from '../features/onboarding/strings';
 import { strings as officials } from '../features/officials/strings';
 import { strings as organizations } from '../features/organizations/strings';
@@ -25,6 +27,8 @@ export const catalog = {
   organizations,
   officials,
   registrations,
+  meetings,
+  recommendations,
   import: importStrings,
   synthesis,
   balance,

@@ -2,6 +2,7 @@
  * Vietnamese labels as Party documents write them. Reports are Vietnamese whatever the
  * UI language, so these live in shared/ and not in the i18n catalogue.
  */
+import type { HostRole, MeetingStatus, MeetingType, RecommendationStatus } from './meetings';
 import type { OrgType } from './org-types';
 import type { CommitteeKind, OfficialGroup, OrgKind, Quarter, RegistrationPeriod } from './types';
 
@@ -80,3 +81,28 @@ export function placeDateLineVi(place: string, d: DateParts): string {
   const month = d.month < 3 ? pad2(d.month) : String(d.month);
   return `${place}, ngày ${day} tháng ${month} năm ${d.year}`;
 }
+
+export const MEETING_TYPE_LABEL_VI: Record<MeetingType, string> = {
+  regular: 'Thường kỳ',
+  thematic: 'Chuyên đề',
+};
+
+export const MEETING_STATUS_LABEL_VI: Record<MeetingStatus, string> = {
+  scheduled: 'Đã có lịch',
+  postponed: 'Hoãn, đã có ngày mới',
+  held: 'Đã dự',
+  not_attended: 'Không dự được',
+};
+
+export const HOST_ROLE_LABEL_VI: Record<HostRole, string> = {
+  secretary: 'Bí thư',
+  deputy: 'Phó Bí thư',
+};
+
+export const RECOMMENDATION_STATUS_LABEL_VI: Record<RecommendationStatus, string> = {
+  new: 'Mới tiếp nhận',
+  forwarded: 'Đã chuyển',
+  answered: 'Đã trả lời',
+  resolved: 'Đã giải quyết',
+  closed: 'Đóng, không xử lý',
+};

@@ -15,16 +15,20 @@ export interface PlanRules {
   maxRegistrantsPerCell: number;
   /** Fewest cells an official should register for within the coverage span (0: no check). */
   officialMinCells: number;
+  /** Days before a meeting by which the grassroots notice must arrive; later is flagged. */
+  noticeDays: number;
 }
 
 export const DEFAULT_PLAN_RULES: Readonly<PlanRules> = {
   coverageScope: 'year',
   maxRegistrantsPerCell: 2,
   officialMinCells: 1,
+  noticeDays: 3,
 };
 
 export const MAX_REGISTRANTS_LIMIT = 20;
 export const OFFICIAL_MIN_CELLS_LIMIT = 20;
+export const NOTICE_DAYS_LIMIT = 60;
 
 /**
  * The registrant count from which a cell is crowded, in the form shared/coverage takes it:

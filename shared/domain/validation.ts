@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { normalizeText } from '../text/normalize';
 import { ORG_TYPES } from './org-types';
-import { COVERAGE_SCOPES, DEFAULT_PLAN_RULES, MAX_REGISTRANTS_LIMIT, OFFICIAL_MIN_CELLS_LIMIT } from './rules';
+import { COVERAGE_SCOPES, DEFAULT_PLAN_RULES, MAX_REGISTRANTS_LIMIT, NOTICE_DAYS_LIMIT, OFFICIAL_MIN_CELLS_LIMIT } from './rules';
 import { COMMITTEE_KINDS, OFFICIAL_GROUPS, QUARTERS } from './types';
 
 export const NAME_MAX = 200;
@@ -103,6 +103,10 @@ export const planRulesSchema = z.object({
   coverageScope: z.enum(COVERAGE_SCOPES, { error: 'validation.invalidChoice' }),
   maxRegistrantsPerCell: wholeNumber(1, MAX_REGISTRANTS_LIMIT, 'validation.maxRegistrantsRange', 'validation.maxRegistrantsRange'),
   officialMinCells: wholeNumber(0, OFFICIAL_MIN_CELLS_LIMIT, 'validation.minCellsRange', 'validation.minCellsRange'),
+  // Rules saved before meetings existed have no notice period: they get the default.
+  noticeDays: wholeNumber(0, NOTICE_DAYS_LIMIT, 'validation.noticeDaysRange', 'validation.noticeDaysRange').default(
+    DEFAULT_PLAN_RULES.noticeDays,
+  ),
 });
 
 export const settingsSchema = z

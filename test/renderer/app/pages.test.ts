@@ -13,8 +13,20 @@ describe('page hash', () => {
     expect(pageFromHash('#/reports?year=2025')).toBe('reports');
   });
 
-  it('puts "Nhập từ Excel" after the registrations, then "Tổng hợp" and "Cân đối" before the reports', () => {
-    expect(PAGES.map((p) => p.id)).toEqual(['dashboard', 'organizations', 'officials', 'registrations', 'import', 'synthesis', 'balance', 'reports', 'settings']);
+  it('follows the year\'s work: plan, import, synthesize, balance, then meetings and recommendations, then reports', () => {
+    expect(PAGES.map((p) => p.id)).toEqual([
+      'dashboard',
+      'organizations',
+      'officials',
+      'registrations',
+      'import',
+      'synthesis',
+      'balance',
+      'meetings',
+      'recommendations',
+      'reports',
+      'settings',
+    ]);
   });
 });
 

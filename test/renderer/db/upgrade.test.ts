@@ -52,7 +52,7 @@ describe('database upgrade from version 1 (version 2 added the synthesis rules)'
 
   it('leaves rules the clerk saved alone when the database is opened again', async () => {
     const name = await versionOneDatabase();
-    const custom = { coverageScope: 'term', maxRegistrantsPerCell: 3, officialMinCells: 2 } as const;
+    const custom = { coverageScope: 'term', maxRegistrantsPerCell: 3, officialMinCells: 2, noticeDays: 7 } as const;
     const first = openAppDatabase(name);
     await saveSettings(first, { ...settings, rules: custom });
     first.close();

@@ -144,7 +144,7 @@ describe('SynthesisPage', () => {
     renderSynthesis();
     await summary();
     expect(count('crowdedCell')).toBe('1');
-    await saveSettings(db(), { ...settings, rules: { coverageScope: 'term', maxRegistrantsPerCell: 3, officialMinCells: 0 } });
+    await saveSettings(db(), { ...settings, rules: { coverageScope: 'term', maxRegistrantsPerCell: 3, officialMinCells: 0, noticeDays: 3 } });
     await waitFor(() => expect(count('crowdedCell')).toBe('0'));
     // Per term, xóm 3 is covered by Dung's 2026 registration; nobody is held to a minimum.
     expect(count('uncoveredCell')).toBe('1');

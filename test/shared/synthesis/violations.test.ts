@@ -16,8 +16,8 @@ const year2025: SynthesisScope = { kind: 'year', year: 2025 };
 const term: SynthesisScope = { kind: 'term', startYear: 2025, endYear: 2030 };
 
 describe('plan rules', () => {
-  it('defaults: coverage per year, crowded above 2 people (the dashboard’s "3 or more"), at least 1 cell each', () => {
-    expect(DEFAULT_PLAN_RULES).toEqual({ coverageScope: 'year', maxRegistrantsPerCell: 2, officialMinCells: 1 });
+  it('defaults: coverage per year, crowded above 2 people (the dashboard’s "3 or more"), at least 1 cell each, notices 3 days ahead', () => {
+    expect(DEFAULT_PLAN_RULES).toEqual({ coverageScope: 'year', maxRegistrantsPerCell: 2, officialMinCells: 1, noticeDays: 3 });
     expect(crowdingThreshold(DEFAULT_PLAN_RULES)).toBe(DEFAULT_CROWDING_THRESHOLD);
   });
 
@@ -36,8 +36,12 @@ describe('plan rules', () => {
   it('settings saved before the rules existed parse with the defaults', () => {
     const { rules: _rules, ...old } = settings;
     expect(settingsSchema.parse(old).rules).toEqual(DEFAULT_PLAN_RULES);
-    const custom = { coverageScope: 'term', maxRegistrantsPerCell: 4, officialMinCells: 2 } as const;
+    const custom = { coverageScope: 'term', maxRegistrantsPerCell: 4, officialMinCells: 2, noticeDays: 5 } as const;
     expect(settingsSchema.parse({ ...settings, rules: custom }).rules).toEqual(custom);
+    // Rules saved before the notice period existed keep their values and get its default.
+    const { noticeDays: _days, ...beforeMeetings } = custom;
+    expect(settingsSchema.parse({ ...settings, rules: beforeMeetings }).rules).toEqual({ ...beforeMeetings, noticeDays: 3 });
+    expect(planRulesSchema.safeParse({ ...custom, noticeDays: 61 }).error?.issues[0]?.message).toBe('validation.noticeDaysRange');
   });
 });
 

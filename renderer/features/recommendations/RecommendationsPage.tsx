@@ -1,0 +1,11 @@
+import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
+
+export function RecommendationsPage() {
+  const { t } = useTranslation('recommendations');
+  return (
+    <Typography variant="h5" component="h1">
+      {t('title')}
+    </Typography>
+  );
+}
