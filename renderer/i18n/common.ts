@@ -109,6 +109,55 @@ export const strings = {
         'Không hoàn tác được: đăng ký của đồng chí {{official}} tại {{cell}} đã được sửa hoặc xóa sau lần cân đối. Chưa có gì thay đổi; hãy điều chỉnh trực tiếp ở trang "Đăng ký dự sinh hoạt"',
       balanceUndoDuplicate:
         'Không hoàn tác được: đồng chí {{official}} đã có đăng ký khác tại {{cell}} trong thời gian này, trả đăng ký về đó sẽ bị trùng. Chưa có gì thay đổi',
+      meeting: {
+        notFound: 'Không tìm thấy buổi sinh hoạt (có thể đã bị xóa). Hãy tải lại danh sách lịch sinh hoạt',
+        registrationNotFound:
+          'Không tìm thấy đăng ký dự sinh hoạt của buổi này (có thể đã bị xóa). Hãy chọn lại cán bộ và chi bộ đã đăng ký',
+        dateOutsideRegistration:
+          'Ngày sinh hoạt {{date}} nằm ngoài thời gian đăng ký (năm {{years}}) của đồng chí {{official}} tại {{cell}}. Hãy sửa lại ngày, hoặc sửa thời gian đăng ký ở trang "Đăng ký dự sinh hoạt" trước',
+        resultFixesDate:
+          'Buổi sinh hoạt ngày {{date}} đã ghi kết quả nên không đổi được ngày hoặc đăng ký. Nếu ghi nhầm, hãy xóa kết quả trước rồi sửa',
+        resultAlreadyRecorded:
+          'Buổi sinh hoạt ngày {{date}} đã ghi kết quả. Nếu ghi nhầm, hãy xóa kết quả trước rồi ghi lại',
+        postponeNotLater: 'Ngày hoãn đến ({{newDate}}) phải sau ngày sinh hoạt hiện tại ({{date}}). Hãy chọn ngày muộn hơn',
+        resultInFuture:
+          'Buổi sinh hoạt ngày {{date}} chưa diễn ra (hôm nay là {{today}}), nên chưa ghi "đã dự" hoặc "không dự" được. Nếu buổi sinh hoạt đổi ngày, hãy ghi "Hoãn" với ngày mới',
+        noResultToClear: 'Buổi sinh hoạt ngày {{date}} chưa có kết quả nào để xóa',
+        clearHasRecommendations:
+          'Không xóa được kết quả buổi sinh hoạt ngày {{date}} vì đã có {{count}} kiến nghị nêu tại buổi này. Hãy xóa các kiến nghị đó trước',
+        registrationPartyFixed:
+          'Đăng ký của đồng chí {{official}} tại {{cell}} đã có {{count}} buổi sinh hoạt nên không đổi được cán bộ hoặc chi bộ. Hãy tạo đăng ký mới cho cán bộ, chi bộ khác',
+        registrationPeriodExcludesMeeting:
+          'Không đổi được thời gian đăng ký của đồng chí {{official}} tại {{cell}}: {{count}} buổi sinh hoạt (sớm nhất ngày {{date}}) sẽ nằm ngoài thời gian mới (năm {{years}}). Hãy giữ thời gian có các buổi sinh hoạt đó, hoặc xóa các buổi đó trước',
+        balanceMoveHasMeetings:
+          'Không áp dụng được: đăng ký của đồng chí {{official}} tại {{cell}} đã có {{meetings}} buổi sinh hoạt nên không chuyển sang chi bộ khác được. Chưa có thay đổi nào được lưu; hãy bấm "Đề xuất cân đối" để tính lại',
+        balanceUndoHasMeetings:
+          'Không hoàn tác được: đăng ký của đồng chí {{official}} tại {{cell}} đã có {{meetings}} buổi sinh hoạt sau lần cân đối. Chưa có gì thay đổi; hãy điều chỉnh trực tiếp ở trang "Đăng ký dự sinh hoạt"',
+      },
+      recommendation: {
+        notFound: 'Không tìm thấy kiến nghị (có thể đã bị xóa). Hãy tải lại danh sách kiến nghị',
+        meetingNotFound: 'Không tìm thấy buổi sinh hoạt của kiến nghị (có thể đã bị xóa). Hãy chọn lại buổi sinh hoạt',
+        meetingNotHeld:
+          'Buổi sinh hoạt ngày {{date}} chưa được ghi là "đã dự" nên chưa ghi kiến nghị được. Hãy ghi kết quả buổi sinh hoạt trước',
+        dueBeforeRaised: 'Hạn trả lời {{dueDate}} sớm hơn ngày nêu kiến nghị ({{date}}). Hãy chọn hạn từ ngày {{date}} trở đi',
+        meetingFixed:
+          'Kiến nghị đã gắn với buổi sinh hoạt nơi nêu ra nên không chuyển sang buổi khác được. Nếu nhập nhầm, hãy xóa và ghi lại ở đúng buổi',
+      },
+      recommendationFlow: {
+        finalStatus: 'Kiến nghị đã giải quyết/đóng, không chuyển tiếp được. Nếu ghi nhầm, hãy hoàn tác bước cuối',
+        notForward:
+          'Không chuyển kiến nghị ngược về bước trước hoặc lặp lại bước hiện tại được. Nếu ghi nhầm, hãy hoàn tác bước cuối',
+        dateInvalid: 'Ngày không hợp lệ: nhập theo dạng dd/mm/yyyy',
+        dateInFuture: 'Ngày không được sau hôm nay',
+        dateBeforePrevious: 'Ngày của bước này không được trước ngày {{date}} của bước trước',
+        skipForwarded: 'Bỏ qua bước “Đã chuyển” thì phải ghi lý do',
+        skipAnswered: 'Bỏ qua bước “Đã trả lời” thì phải ghi lý do',
+        skipForwardedAndAnswered: 'Bỏ qua các bước “Đã chuyển” và “Đã trả lời” thì phải ghi lý do',
+        answerNeedsNote: 'Ghi nội dung trả lời',
+        closeNeedsReason: 'Ghi lý do đóng không xử lý',
+        cannotUndoFirst:
+          'Không hoàn tác được bước “Mới tiếp nhận”: đây là bước đầu tiên, ghi ngày kiến nghị được nêu. Nếu kiến nghị nhập nhầm, hãy xóa kiến nghị',
+      },
     },
   },
   en: {
@@ -220,6 +269,55 @@ export const strings = {
         'Cannot undo: the registration of {{official}} at {{cell}} was edited or deleted after the balancing. Nothing changed; adjust it directly on the "Attendance registrations" page',
       balanceUndoDuplicate:
         'Cannot undo: {{official}} already has another registration at {{cell}} in this period; moving it back would duplicate it. Nothing changed',
+      meeting: {
+        notFound: 'Meeting not found (it may have been deleted). Reload the meeting list',
+        registrationNotFound:
+          'The registration this meeting belongs to was not found (it may have been deleted). Choose the registered official and cell again',
+        dateOutsideRegistration:
+          'The meeting date {{date}} is outside the registration period ({{years}}) of {{official}} at {{cell}}. Correct the date, or change the registration period on the "Attendance registrations" page first',
+        resultFixesDate:
+          'The meeting of {{date}} already has a result, so its date and registration cannot change. If the result was a mistake, clear it first and then edit',
+        resultAlreadyRecorded:
+          'The meeting of {{date}} already has a result. If it was a mistake, clear the result first and record it again',
+        postponeNotLater: 'The new date ({{newDate}}) must be after the current meeting date ({{date}}). Choose a later date',
+        resultInFuture:
+          'The meeting of {{date}} has not taken place yet (today is {{today}}), so it cannot be recorded as attended or not attended. If it moved, record it as postponed with the new date',
+        noResultToClear: 'The meeting of {{date}} has no result to clear',
+        clearHasRecommendations:
+          'Cannot clear the result of the meeting of {{date}}: {{count}} recommendations were raised at it. Delete those recommendations first',
+        registrationPartyFixed:
+          'The registration of {{official}} at {{cell}} has {{count}} meetings, so its official and cell cannot change. Create a new registration for the other official or cell instead',
+        registrationPeriodExcludesMeeting:
+          'Cannot change the period of the registration of {{official}} at {{cell}}: {{count}} meetings (the first on {{date}}) would fall outside the new period ({{years}}). Keep a period that includes those meetings, or delete them first',
+        balanceMoveHasMeetings:
+          'Not applied: the registration of {{official}} at {{cell}} has {{meetings}} meetings, so it cannot move to another cell. Nothing was saved; press "Suggest balancing" to compute again',
+        balanceUndoHasMeetings:
+          'Cannot undo: the registration of {{official}} at {{cell}} got {{meetings}} meetings after the balancing. Nothing changed; adjust it directly on the "Attendance registrations" page',
+      },
+      recommendation: {
+        notFound: 'Recommendation not found (it may have been deleted). Reload the recommendation list',
+        meetingNotFound: 'The meeting of this recommendation was not found (it may have been deleted). Choose the meeting again',
+        meetingNotHeld:
+          'The meeting of {{date}} is not recorded as attended, so no recommendation can be recorded for it yet. Record the meeting result first',
+        dueBeforeRaised: 'The due date {{dueDate}} is before the day it was raised ({{date}}). Choose {{date}} or later',
+        meetingFixed:
+          'A recommendation stays with the meeting where it was raised. If it was entered at the wrong meeting, delete it and record it at the right one',
+      },
+      recommendationFlow: {
+        finalStatus: 'The recommendation is resolved or closed and cannot move on. If that was a mistake, undo the last step',
+        notForward:
+          'A recommendation cannot go back to an earlier step or repeat the current one. If a step was a mistake, undo it',
+        dateInvalid: 'Invalid date: enter it as dd/mm/yyyy',
+        dateInFuture: 'The date cannot be after today',
+        dateBeforePrevious: 'The date of this step cannot be before {{date}}, the date of the previous step',
+        skipForwarded: 'Give a reason for skipping the “Forwarded” step',
+        skipAnswered: 'Give a reason for skipping the “Answered” step',
+        skipForwardedAndAnswered: 'Give a reason for skipping the “Forwarded” and “Answered” steps',
+        answerNeedsNote: 'Enter the response',
+        closeNeedsReason: 'Enter why it is closed without action',
+        cannotUndoFirst:
+          'The first step, “New”, records when the recommendation was raised and cannot be undone. If the recommendation was entered by mistake, delete it',
+      },
     },
   },
 } as const;

@@ -75,7 +75,14 @@ function areaResolver(data: DistrictData): (area: string) => string[] {
   };
 }
 
-export function instanceFromData(data: DistrictData, year: number, rules: Partial<SolverRules> = {}): SolverInstance {
+/** `fixedRegistrationIds`: registrations the solver must not move (in the app, those with meetings). */
+export function instanceFromData(
+  data: DistrictData,
+  year: number,
+  rules: Partial<SolverRules> = {},
+  fixedRegistrationIds: Iterable<string> = [],
+): SolverInstance {
+  const fixed = new Set(fixedRegistrationIds);
   const orgById = new Map(data.orgs.map((o) => [o.id, o]));
   const cells: SolverCell[] = data.cells.flatMap((cell) => {
     const org = orgById.get(cell.orgId);
@@ -95,7 +102,7 @@ export function instanceFromData(data: DistrictData, year: number, rules: Partia
   const officialIds = new Set(officials.map((o) => o.id));
   const registrations = data.registrations
     .filter((r) => r.years.includes(year) && cellIds.has(r.cellId) && officialIds.has(r.officialId))
-    .map((r) => ({ id: r.id, officialId: r.officialId, cellId: r.cellId }));
+    .map((r) => ({ id: r.id, officialId: r.officialId, cellId: r.cellId, ...(fixed.has(r.id) ? { fixed: true } : {}) }));
   // Settings saved before the plan rules existed have none: the coverage default applies.
   const threshold = data.settings.rules ? crowdingThreshold(data.settings.rules) : DEFAULT_CROWDING_THRESHOLD;
   return {

@@ -1,7 +1,7 @@
 /**
  * The instance indexed once for the network builder, the decoder and the explanations:
  * officials and cells in id order (so every run sees the same order whatever the input
- * order), loads, registrant counts, and the registrations that may move.
+ * order), loads, registrant counts, and the registrations that may move (never a fixed one).
  */
 import { foldForSearch } from '../text/normalize';
 import type { SolverCell, SolverInstance, SolverOfficial, SolverRegistration } from './types';
@@ -115,7 +115,7 @@ export function prepare(instance: SolverInstance): PreparedInstance {
   const movableByCell = new Map<number, MovableRegistration[]>();
   for (const p of pairs) {
     const registration = p.registrations[0];
-    if (!registration || p.registrations.length !== 1 || registrants[p.cell]! < crowdingThreshold) continue;
+    if (!registration || p.registrations.length !== 1 || registration.fixed || registrants[p.cell]! < crowdingThreshold) continue;
     const list = movableByCell.get(p.cell) ?? [];
     list.push({ registration, official: p.official, cell: p.cell });
     movableByCell.set(p.cell, list);

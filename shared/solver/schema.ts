@@ -37,6 +37,7 @@ const registrationSchema = z.object({
   id: id('Mã đăng ký'),
   officialId: id('Mã cán bộ của đăng ký'),
   cellId: id('Mã chi bộ của đăng ký'),
+  fixed: z.boolean({ error: expected('fixed', 'true hoặc false') }).optional(),
 });
 
 const rulesSchema = z.object({

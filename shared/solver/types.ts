@@ -31,6 +31,8 @@ export interface SolverRegistration {
   id: string;
   officialId: string;
   cellId: string;
+  /** Never moved (it counts like any other): in the app, a registration that already has meetings. */
+  fixed?: boolean;
 }
 
 export interface SolverRules {

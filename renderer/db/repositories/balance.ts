@@ -3,6 +3,7 @@
  * transaction: every suggestion is checked against the records as the solver saw them, and
  * one that no longer holds aborts the whole batch, so the plan never ends up half-balanced.
  * What an acceptance changed is kept in `balanceUndo`, so "Hoàn tác" survives a reload.
+ * A registration with meetings is never moved: its meetings name its cell.
  */
 import { DomainError } from '../../../shared/domain/errors';
 import { periodYears } from '../../../shared/domain/period';
@@ -11,6 +12,7 @@ import type { DistrictData, Registration, RegistrationPeriod } from '../../../sh
 import { registrationInputSchema } from '../../../shared/domain/validation';
 import type { AddSuggestion, MoveSuggestion, Suggestion } from '../../../shared/solver/types';
 import { newId, SETTINGS_ID, type AppDatabase, type BalanceUndoRow } from '../database';
+import { registrationIdsWithMeetings } from './meeting-links';
 import { parseOrThrow } from './parse';
 
 /** The note on registrations the balancing added: stored data, so it stays in Vietnamese. */
@@ -30,6 +32,20 @@ export async function readDistrictData(db: AppDatabase): Promise<DistrictData> {
     const { id: _id, ...rest } = settings;
     return { settings: rest, orgs, cells, officials, registrations };
   });
+}
+
+/** The solver's snapshot and the registrations it must not move, read together. */
+export async function readBalanceInput(db: AppDatabase): Promise<{ data: DistrictData; fixedRegistrationIds: string[] }> {
+  return db.transaction('r', [db.settings, db.orgs, db.cells, db.officials, db.registrations, db.meetings], async () => ({
+    data: await readDistrictData(db),
+    fixedRegistrationIds: await registrationIdsWithMeetings(db),
+  }));
+}
+
+/** Refuses to move (or move back) a registration whose meetings name its current cell. */
+async function refuseIfHasMeetings(db: AppDatabase, code: string, registrationId: string, label: { official: string; cell: string }): Promise<void> {
+  const meetings = await db.meetings.where('registrationId').equals(registrationId).count();
+  if (meetings > 0) throw new DomainError(code, { ...label, meetings });
 }
 
 /** The most recent acceptance that can still be undone, if any. */
@@ -75,6 +91,10 @@ async function applyMove(db: AppDatabase, s: MoveSuggestion, year: number, names
   if (!registration || registration.officialId !== s.officialId || registration.cellId !== s.fromCellId || !registration.years.includes(year)) {
     throw new DomainError('errors.balanceChanged', { official: names[s.officialId]!, cell: names[s.fromCellId]! });
   }
+  await refuseIfHasMeetings(db, 'errors.meeting.balanceMoveHasMeetings', registration.id, {
+    official: names[s.officialId]!,
+    cell: names[s.fromCellId]!,
+  });
   if (await hasOverlap(db, s.officialId, s.toCellId, registration.period, registration.id)) {
     throw new DomainError('errors.balanceDuplicate', { official: names[s.officialId]!, cell: names[s.toCellId]! });
   }
@@ -89,7 +109,7 @@ async function applyMove(db: AppDatabase, s: MoveSuggestion, year: number, names
  */
 export async function applySuggestions(db: AppDatabase, suggestions: readonly Suggestion[], year: number): Promise<BalanceUndoRow> {
   if (suggestions.length === 0) throw new DomainError('errors.balanceNothingToApply');
-  return db.transaction('rw', [db.officials, db.cells, db.registrations, db.balanceUndo], async () => {
+  return db.transaction('rw', [db.officials, db.cells, db.registrations, db.meetings, db.balanceUndo], async () => {
     const entry: BalanceUndoRow = { year, appliedAt: new Date().toISOString(), created: [], moved: [], names: {} };
     // One after another: a later suggestion must see what an earlier one wrote.
     for (const s of suggestions) {
@@ -120,10 +140,10 @@ function unchanged(now: Registration | undefined, created: Registration): boolea
 /**
  * Takes back the most recent acceptance in one transaction: deletes the registrations it
  * created and returns moved ones to their old cells. Refuses, changing nothing, when any of
- * them was edited or deleted since: undoing would throw away the clerk's later work.
+ * them was edited or deleted since, or got meetings: undoing would throw away the clerk's later work.
  */
 export async function undoLastBalance(db: AppDatabase): Promise<BalanceUndoRow> {
-  return db.transaction('rw', [db.registrations, db.balanceUndo], async () => {
+  return db.transaction('rw', [db.registrations, db.meetings, db.balanceUndo], async () => {
     const entry = await getLastBalance(db);
     if (entry?.id === undefined) throw new DomainError('errors.balanceNothingToUndo');
     const label = (officialId: string, cellId: string) => ({
@@ -134,6 +154,7 @@ export async function undoLastBalance(db: AppDatabase): Promise<BalanceUndoRow> 
       if (!unchanged(await db.registrations.get(created.id), created)) {
         throw new DomainError('errors.balanceUndoChanged', label(created.officialId, created.cellId));
       }
+      await refuseIfHasMeetings(db, 'errors.meeting.balanceUndoHasMeetings', created.id, label(created.officialId, created.cellId));
     }
     const moved: Registration[] = [];
     for (const m of entry.moved) {
@@ -141,6 +162,7 @@ export async function undoLastBalance(db: AppDatabase): Promise<BalanceUndoRow> 
       if (!now || now.officialId !== m.officialId || now.cellId !== m.toCellId) {
         throw new DomainError('errors.balanceUndoChanged', label(m.officialId, m.toCellId));
       }
+      await refuseIfHasMeetings(db, 'errors.meeting.balanceUndoHasMeetings', m.registrationId, label(m.officialId, m.toCellId));
       moved.push({ ...now, cellId: m.fromCellId });
     }
     await db.registrations.bulkDelete(entry.created.map((r) => r.id));

@@ -2,6 +2,7 @@ import { DomainError } from '../../../shared/domain/errors';
 import type { PartyCell } from '../../../shared/domain/types';
 import { cellInputSchema } from '../../../shared/domain/validation';
 import { newId, type AppDatabase } from '../database';
+import { deleteMeetingsOf, meetingImpactOf, type MeetingImpact } from './meeting-links';
 import { parseOrThrow } from './parse';
 
 export type CellInput = Omit<PartyCell, 'id'>;
@@ -50,18 +51,31 @@ export async function updateCell(db: AppDatabase, id: string, input: CellInput):
   return cell;
 }
 
-export async function cellDeleteImpact(db: AppDatabase, id: string): Promise<{ registrations: number }> {
-  return { registrations: await db.registrations.where('cellId').equals(id).count() };
+function registrationIdsOf(db: AppDatabase, cellId: string): Promise<string[]> {
+  return db.registrations.where('cellId').equals(cellId).primaryKeys() as Promise<string[]>;
 }
 
-/** The cell and its registrations, all or nothing. A chi bộ cơ sở is deleted as an org. */
+/** What deleting the cell would take with it, for the confirmation dialog. */
+export async function cellDeleteImpact(db: AppDatabase, id: string): Promise<{ registrations: number } & MeetingImpact> {
+  return db.transaction('r', [db.registrations, db.meetings, db.recommendations], async () => {
+    const registrationIds = await registrationIdsOf(db, id);
+    return { registrations: registrationIds.length, ...(await meetingImpactOf(db, registrationIds)) };
+  });
+}
+
+/**
+ * The cell, its registrations, their meetings and recommendations, all or nothing. A chi
+ * bộ cơ sở is deleted as an org.
+ */
 export async function deleteCell(db: AppDatabase, id: string): Promise<void> {
-  await db.transaction('rw', db.orgs, db.cells, db.registrations, async () => {
+  await db.transaction('rw', [db.orgs, db.cells, db.registrations, db.meetings, db.recommendations], async () => {
     const cell = await db.cells.get(id);
     if (!cell) return;
     const org = await db.orgs.get(cell.orgId);
     if (org?.kind === 'chi_bo_co_so') throw new DomainError('errors.chiBoCoSoCellDelete', { name: org.name });
-    await db.registrations.where('cellId').equals(id).delete();
+    const registrationIds = await registrationIdsOf(db, id);
+    await deleteMeetingsOf(db, registrationIds);
+    await db.registrations.bulkDelete(registrationIds);
     await db.cells.delete(id);
   });
 }

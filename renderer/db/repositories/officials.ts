@@ -2,6 +2,7 @@ import { DomainError } from '../../../shared/domain/errors';
 import type { Official } from '../../../shared/domain/types';
 import { officialInputSchema } from '../../../shared/domain/validation';
 import { newId, type AppDatabase } from '../database';
+import { deleteMeetingsOf, meetingImpactOf, type MeetingImpact } from './meeting-links';
 import { parseOrThrow } from './parse';
 
 export type OfficialInput = Omit<Official, 'id'>;
@@ -25,14 +26,24 @@ export async function updateOfficial(db: AppDatabase, id: string, input: Officia
   return official;
 }
 
-export async function officialDeleteImpact(db: AppDatabase, id: string): Promise<{ registrations: number }> {
-  return { registrations: await db.registrations.where('officialId').equals(id).count() };
+function registrationIdsOf(db: AppDatabase, officialId: string): Promise<string[]> {
+  return db.registrations.where('officialId').equals(officialId).primaryKeys() as Promise<string[]>;
 }
 
-/** The official and all their registrations, all or nothing. */
+/** What deleting the official would take with it, for the confirmation dialog. */
+export async function officialDeleteImpact(db: AppDatabase, id: string): Promise<{ registrations: number } & MeetingImpact> {
+  return db.transaction('r', [db.registrations, db.meetings, db.recommendations], async () => {
+    const registrationIds = await registrationIdsOf(db, id);
+    return { registrations: registrationIds.length, ...(await meetingImpactOf(db, registrationIds)) };
+  });
+}
+
+/** The official, all their registrations, meetings and recommendations, all or nothing. */
 export async function deleteOfficial(db: AppDatabase, id: string): Promise<void> {
-  await db.transaction('rw', db.officials, db.registrations, async () => {
-    await db.registrations.where('officialId').equals(id).delete();
+  await db.transaction('rw', [db.officials, db.registrations, db.meetings, db.recommendations], async () => {
+    const registrationIds = await registrationIdsOf(db, id);
+    await deleteMeetingsOf(db, registrationIds);
+    await db.registrations.bulkDelete(registrationIds);
     await db.officials.delete(id);
   });
 }

@@ -2,6 +2,7 @@ import { DomainError } from '../../../shared/domain/errors';
 import type { GrassrootsOrg, PartyCell } from '../../../shared/domain/types';
 import { cellInputSchema, orgInputSchema } from '../../../shared/domain/validation';
 import { newId, type AppDatabase } from '../database';
+import { deleteMeetingsOf, meetingImpactOf, type MeetingImpact } from './meeting-links';
 import { parseOrThrow } from './parse';
 
 export type OrgInput = Omit<GrassrootsOrg, 'id'>;
@@ -51,20 +52,27 @@ async function orgCellIds(db: AppDatabase, id: string): Promise<string[]> {
   return (await db.cells.where('orgId').equals(id).primaryKeys()) as string[];
 }
 
+async function registrationIdsOf(db: AppDatabase, cellIds: string[]): Promise<string[]> {
+  if (cellIds.length === 0) return [];
+  return (await db.registrations.where('cellId').anyOf(cellIds).primaryKeys()) as string[];
+}
+
 /** What deleting the org would take with it, for the confirmation dialog. */
-export async function orgDeleteImpact(db: AppDatabase, id: string): Promise<{ cells: number; registrations: number }> {
-  return db.transaction('r', db.cells, db.registrations, async () => {
+export async function orgDeleteImpact(db: AppDatabase, id: string): Promise<{ cells: number; registrations: number } & MeetingImpact> {
+  return db.transaction('r', [db.cells, db.registrations, db.meetings, db.recommendations], async () => {
     const cellIds = await orgCellIds(db, id);
-    const registrations = cellIds.length > 0 ? await db.registrations.where('cellId').anyOf(cellIds).count() : 0;
-    return { cells: cellIds.length, registrations };
+    const registrationIds = await registrationIdsOf(db, cellIds);
+    return { cells: cellIds.length, registrations: registrationIds.length, ...(await meetingImpactOf(db, registrationIds)) };
   });
 }
 
-/** The org, its cells and every registration to them, all or nothing. */
+/** The org, its cells, every registration to them and their meetings and recommendations, all or nothing. */
 export async function deleteOrg(db: AppDatabase, id: string): Promise<void> {
-  await db.transaction('rw', db.orgs, db.cells, db.registrations, async () => {
+  await db.transaction('rw', [db.orgs, db.cells, db.registrations, db.meetings, db.recommendations], async () => {
     const cellIds = await orgCellIds(db, id);
-    if (cellIds.length > 0) await db.registrations.where('cellId').anyOf(cellIds).delete();
+    const registrationIds = await registrationIdsOf(db, cellIds);
+    await deleteMeetingsOf(db, registrationIds);
+    await db.registrations.bulkDelete(registrationIds);
     await db.cells.bulkDelete(cellIds);
     await db.orgs.delete(id);
   });

@@ -4,6 +4,7 @@ import { periodsOverlap } from '../../../shared/domain/period-overlap';
 import type { Registration } from '../../../shared/domain/types';
 import { registrationInputSchema } from '../../../shared/domain/validation';
 import { newId, type AppDatabase } from '../database';
+import { checkRegistrationEdit, deleteMeetingsOf, meetingImpactOf, type MeetingImpact } from './meeting-links';
 import { parseOrThrow } from './parse';
 
 export type RegistrationInput = Omit<Registration, 'id' | 'years'>;
@@ -52,14 +53,26 @@ export async function createRegistration(db: AppDatabase, input: RegistrationInp
 
 export async function updateRegistration(db: AppDatabase, id: string, input: RegistrationInput): Promise<Registration> {
   const registration = build(id, input);
-  await db.transaction('rw', db.officials, db.cells, db.registrations, async () => {
-    if (!(await db.registrations.get(id))) throw new DomainError('errors.registrationNotFound');
+  await db.transaction('rw', [db.officials, db.cells, db.registrations, db.meetings], async () => {
+    const current = await db.registrations.get(id);
+    if (!current) throw new DomainError('errors.registrationNotFound');
+    // Its meetings name this official and cell and fall in its years: an edit must keep them true.
+    await checkRegistrationEdit(db, current, registration);
     await checkReferencesAndDuplicates(db, registration);
     await db.registrations.put(registration);
   });
   return registration;
 }
 
+/** What deleting the registration would take with it, for the confirmation dialog. */
+export async function registrationDeleteImpact(db: AppDatabase, id: string): Promise<MeetingImpact> {
+  return db.transaction('r', [db.meetings, db.recommendations], () => meetingImpactOf(db, [id]));
+}
+
+/** The registration, its meetings and their recommendations, all or nothing. */
 export async function deleteRegistration(db: AppDatabase, id: string): Promise<void> {
-  await db.registrations.delete(id);
+  await db.transaction('rw', [db.registrations, db.meetings, db.recommendations], async () => {
+    await deleteMeetingsOf(db, [id]);
+    await db.registrations.delete(id);
+  });
 }

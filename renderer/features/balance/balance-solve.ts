@@ -8,9 +8,11 @@ export interface BalanceRequest {
   data: DistrictData;
   year: number;
   allowOutsideArea: boolean;
+  /** Registrations with meetings: they name that cell, so the solver must not move them. */
+  fixedRegistrationIds: string[];
 }
 
 /** The worker's whole job, also run in-process by tests. */
-export function solveBalance({ data, year, allowOutsideArea }: BalanceRequest): SolverResult {
-  return solve(instanceFromData(data, year, { allowOutsideArea }));
+export function solveBalance({ data, year, allowOutsideArea, fixedRegistrationIds }: BalanceRequest): SolverResult {
+  return solve(instanceFromData(data, year, { allowOutsideArea }, fixedRegistrationIds));
 }

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { SolverResult } from '../../../shared/solver/types';
 import { useWorkerJob, type JobStatus } from '../../components/useWorkerJob';
-import { readDistrictData } from '../../db/repositories/balance';
+import { readBalanceInput } from '../../db/repositories/balance';
 import { useDb } from '../../db/useDb';
 import type { StartBalanceJob } from './balance-job';
 
@@ -27,8 +27,8 @@ export function useBalanceRun(startJob: StartBalanceJob) {
     (year: number, allowOutsideArea: boolean) => {
       setRun(null);
       return runJob(async ({ id, track }) => {
-        const data = await readDistrictData(db);
-        const result = await track(() => startJob({ data, year, allowOutsideArea }));
+        const { data, fixedRegistrationIds } = await readBalanceInput(db);
+        const result = await track(() => startJob({ data, year, allowOutsideArea, fixedRegistrationIds }));
         setRun({ id, year, allowOutsideArea, result });
         return { status: 'idle' };
       });

@@ -42,7 +42,7 @@ function OfficialsView({ year }: { year: number }) {
         const impact = await officialDeleteImpact(db, official.id);
         return {
           title: t('deleteDialog.title'),
-          message: t('deleteDialog.message', { name: official.name, ...impact }),
+          message: t(impact.meetings > 0 ? 'deleteDialog.messageWithMeetings' : 'deleteDialog.message', { name: official.name, ...impact }),
           run: () => deleteOfficial(db, official.id),
         };
       }),

@@ -35,6 +35,8 @@ export const strings = {
     deleteDialog: {
       title: 'Xóa cán bộ?',
       message: 'Xóa cán bộ {{name}} sẽ xóa {{registrations}} lượt đăng ký dự sinh hoạt của cán bộ này. Không thể hoàn tác.',
+      messageWithMeetings:
+        'Xóa cán bộ {{name}} sẽ xóa {{registrations}} lượt đăng ký dự sinh hoạt của cán bộ này và {{meetings}} buổi sinh hoạt, {{recommendations}} kiến nghị đã ghi. Không thể hoàn tác.',
     },
   },
   en: {
@@ -73,6 +75,8 @@ export const strings = {
     deleteDialog: {
       title: 'Delete the official?',
       message: 'Deleting {{name}} also deletes their registrations to attend meetings ({{registrations}}). This cannot be undone.',
+      messageWithMeetings:
+        'Deleting {{name}} also deletes their registrations to attend meetings ({{registrations}}) and the {{meetings}} meetings and {{recommendations}} recommendations recorded for them. This cannot be undone.',
     },
   },
 } as const;

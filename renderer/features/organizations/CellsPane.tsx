@@ -38,7 +38,7 @@ export function CellsPane({ orgs, cells, registrations, year, initialSearch }: C
         const impact = await cellDeleteImpact(db, cell.id);
         return {
           title: t('deleteCell.title'),
-          message: t('deleteCell.message', { name: cell.name, ...impact }),
+          message: t(impact.meetings > 0 ? 'deleteCell.messageWithMeetings' : 'deleteCell.message', { name: cell.name, ...impact }),
           run: () => deleteCell(db, cell.id),
         };
       }),

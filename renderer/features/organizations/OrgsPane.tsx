@@ -32,7 +32,7 @@ export function OrgsPane({ orgs, cells }: OrgsPaneProps) {
         const impact = await orgDeleteImpact(db, org.id);
         return {
           title: t('deleteOrg.title'),
-          message: t('deleteOrg.message', { name: org.name, ...impact }),
+          message: t(impact.meetings > 0 ? 'deleteOrg.messageWithMeetings' : 'deleteOrg.message', { name: org.name, ...impact }),
           run: () => deleteOrg(db, org.id),
         };
       }),

@@ -53,10 +53,14 @@ export const strings = {
       title: 'Xóa tổ chức cơ sở đảng?',
       message:
         'Xóa {{name}} sẽ xóa {{cells}} chi bộ và {{registrations}} lượt đăng ký dự sinh hoạt của các chi bộ này. Không thể hoàn tác.',
+      messageWithMeetings:
+        'Xóa {{name}} sẽ xóa {{cells}} chi bộ, {{registrations}} lượt đăng ký dự sinh hoạt của các chi bộ này và {{meetings}} buổi sinh hoạt, {{recommendations}} kiến nghị đã ghi. Không thể hoàn tác.',
     },
     deleteCell: {
       title: 'Xóa chi bộ?',
       message: 'Xóa chi bộ {{name}} sẽ xóa {{registrations}} lượt đăng ký dự sinh hoạt của chi bộ này. Không thể hoàn tác.',
+      messageWithMeetings:
+        'Xóa chi bộ {{name}} sẽ xóa {{registrations}} lượt đăng ký dự sinh hoạt của chi bộ này và {{meetings}} buổi sinh hoạt, {{recommendations}} kiến nghị đã ghi. Không thể hoàn tác.',
       ownCell: 'Đây là chi bộ cơ sở: muốn xóa thì xóa tổ chức ở thẻ “Tổ chức cơ sở đảng”.',
     },
     noDangBo: 'Chưa có đảng bộ cơ sở nào để thêm chi bộ trực thuộc.',
@@ -115,10 +119,14 @@ export const strings = {
       title: 'Delete the organization?',
       message:
         'Deleting {{name}} also deletes its Party cells ({{cells}}) and their registrations to attend meetings ({{registrations}}). This cannot be undone.',
+      messageWithMeetings:
+        'Deleting {{name}} also deletes its Party cells ({{cells}}), their registrations to attend meetings ({{registrations}}) and the {{meetings}} meetings and {{recommendations}} recommendations recorded for them. This cannot be undone.',
     },
     deleteCell: {
       title: 'Delete the cell?',
       message: 'Deleting the cell {{name}} also deletes its registrations to attend meetings ({{registrations}}). This cannot be undone.',
+      messageWithMeetings:
+        'Deleting the cell {{name}} also deletes its registrations to attend meetings ({{registrations}}) and the {{meetings}} meetings and {{recommendations}} recommendations recorded for them. This cannot be undone.',
       ownCell: 'This is a grassroots Party cell: to delete it, delete the organization in the “Grassroots organizations” tab.',
     },
     noDangBo: 'There is no grassroots Party Committee to add a cell to yet.',

@@ -12,7 +12,7 @@ import { formatCount } from '../../components/format';
 import { SettingsGate } from '../../components/SettingsGate';
 import { useConfirmDelete } from '../../components/useConfirmDelete';
 import { VnDataGrid } from '../../components/VnDataGrid';
-import { deleteRegistration, listRegistrationsForYear } from '../../db/repositories/registrations';
+import { deleteRegistration, listRegistrationsForYear, registrationDeleteImpact } from '../../db/repositories/registrations';
 import { useDb } from '../../db/useDb';
 import { buildRegistrationRows, registrationTotals, type RegistrationRow } from './registration-rows';
 import { RegistrationDialog } from './RegistrationDialog';
@@ -41,15 +41,19 @@ function RegistrationsView({ settings }: { settings: Settings }) {
 
   const onDelete = useCallback(
     (row: RegistrationRow) =>
-      ask(async () => ({
-        title: t('deleteDialog.title'),
-        message: t('deleteDialog.message', {
-          official: row.officialName,
-          cell: row.cellName,
-          time: formatPeriodVi(row.registration.period),
-        }),
-        run: () => deleteRegistration(db, row.id),
-      })),
+      ask(async () => {
+        const impact = await registrationDeleteImpact(db, row.id);
+        return {
+          title: t('deleteDialog.title'),
+          message: t(impact.meetings > 0 ? 'deleteDialog.messageWithMeetings' : 'deleteDialog.message', {
+            official: row.officialName,
+            cell: row.cellName,
+            time: formatPeriodVi(row.registration.period),
+            ...impact,
+          }),
+          run: () => deleteRegistration(db, row.id),
+        };
+      }),
     [ask, db, t],
   );
   const columns = useRegistrationColumns({ onEdit: setEditing, onDelete });

@@ -32,6 +32,8 @@ export const strings = {
     deleteDialog: {
       title: 'Xóa đăng ký?',
       message: 'Xóa đăng ký của {{official}} dự sinh hoạt tại {{cell}} ({{time}})? Không thể hoàn tác.',
+      messageWithMeetings:
+        'Xóa đăng ký của {{official}} dự sinh hoạt tại {{cell}} ({{time}}) sẽ xóa cả {{meetings}} buổi sinh hoạt, {{recommendations}} kiến nghị đã ghi. Không thể hoàn tác.',
     },
   },
   en: {
@@ -67,6 +69,8 @@ export const strings = {
     deleteDialog: {
       title: 'Delete the registration?',
       message: 'Delete the registration of {{official}} to attend {{cell}} ({{time}})? This cannot be undone.',
+      messageWithMeetings:
+        'Deleting the registration of {{official}} to attend {{cell}} ({{time}}) also deletes the {{meetings}} meetings and {{recommendations}} recommendations recorded for it. This cannot be undone.',
     },
   },
 } as const;

@@ -18,7 +18,7 @@ export type RulesSectionProps = { settings: Settings };
 
 const NUMBER_INPUT = { htmlInput: { inputMode: 'numeric' as const, maxLength: 2 } };
 
-/** "Quy tắc tổng hợp": what the synthesis page checks the plan against. */
+/** "Quy tắc tổng hợp": what the synthesis page checks the plan against, and the notice period meetings are checked against. */
 export function RulesSection({ settings }: RulesSectionProps) {
   const { t } = useTranslation('settings');
   const db = useDb();
@@ -77,6 +77,17 @@ export function RulesSection({ settings }: RulesSectionProps) {
             fullWidth
           />
         </Stack>
+        <TextField
+          name="noticeDays"
+          label={t('rules.noticeDays')}
+          value={draft.noticeDays}
+          onChange={(event) => change({ noticeDays: event.target.value })}
+          error={errors.noticeDays !== undefined}
+          helperText={helper('noticeDays', 'rules.noticeDaysHelp')}
+          slotProps={NUMBER_INPUT}
+          required
+          fullWidth
+        />
         {failure && <Alert severity="error">{failure}</Alert>}
         <Stack direction="row" spacing={2}>
           <Button type="submit" variant="contained" disabled={!dirty} data-testid="rules-save">

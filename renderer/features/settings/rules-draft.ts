@@ -6,6 +6,7 @@ export interface RulesDraft {
   coverageScope: CoverageScope;
   maxRegistrantsPerCell: string;
   officialMinCells: string;
+  noticeDays: string;
 }
 
 export function rulesToDraft(rules: PlanRules): RulesDraft {
@@ -13,6 +14,7 @@ export function rulesToDraft(rules: PlanRules): RulesDraft {
     coverageScope: rules.coverageScope,
     maxRegistrantsPerCell: String(rules.maxRegistrantsPerCell),
     officialMinCells: String(rules.officialMinCells),
+    noticeDays: String(rules.noticeDays),
   };
 }
 
@@ -24,11 +26,13 @@ export function parseRulesDraft(draft: RulesDraft): RulesDraftResult {
     coverageScope: draft.coverageScope,
     maxRegistrantsPerCell: number(draft.maxRegistrantsPerCell),
     officialMinCells: number(draft.officialMinCells),
+    // Empty must stay "required" here: the schema's default is for rules saved before the field existed.
+    noticeDays: number(draft.noticeDays) ?? Number.NaN,
   });
   if (result.success) return { ok: true, rules: result.data };
   const errors = fieldErrors(result);
   // An empty box is "required", not "not a whole number".
-  for (const field of ['maxRegistrantsPerCell', 'officialMinCells'] as const) {
+  for (const field of ['maxRegistrantsPerCell', 'officialMinCells', 'noticeDays'] as const) {
     if (draft[field].trim() === '') errors[field] = 'validation.required';
   }
   return { ok: false, errors };

@@ -39,7 +39,7 @@ export const strings = {
     },
     rules: {
       heading: 'Quy tắc tổng hợp',
-      help: 'Trang Tổng hợp dùng các quy tắc này để tìm các điểm cần xử lý trong kế hoạch đăng ký.',
+      help: 'Trang Tổng hợp dùng các quy tắc này để tìm các điểm cần xử lý trong kế hoạch đăng ký; trang Lịch sinh hoạt & kết quả dùng số ngày báo trước.',
       coverageScope: 'Mỗi chi bộ có ít nhất 1 cán bộ dự sinh hoạt trong',
       coverageScopeHelp: 'Cũng là khoảng thời gian mỗi cán bộ phải đăng ký đủ số chi bộ tối thiểu.',
       scope: { year: 'Mỗi năm', term: 'Cả nhiệm kỳ' },
@@ -47,6 +47,9 @@ export const strings = {
       maxRegistrantsHelp: 'Nhiều hơn số này là chi bộ quá nhiều người đăng ký (mặc định 2).',
       minCells: 'Số chi bộ tối thiểu mỗi cán bộ đăng ký',
       minCellsHelp: '0 là không kiểm tra (mặc định 1). Mức tối đa là số chi bộ tối đa mỗi năm của từng cán bộ.',
+      noticeDays: 'Số ngày báo trước tối thiểu',
+      noticeDaysHelp:
+        'Thông báo lịch sinh hoạt đến muộn hơn số ngày này trước buổi sinh hoạt sẽ bị đánh dấu "báo muộn" (từ 0 đến 60, mặc định 3; 0 là chỉ đánh dấu khi thông báo đến sau ngày sinh hoạt).',
       save: 'Lưu quy tắc',
       saved: 'Đã lưu quy tắc tổng hợp',
       defaults: 'Về mặc định',
@@ -120,7 +123,7 @@ export const strings = {
     },
     rules: {
       heading: 'Synthesis rules',
-      help: 'The Synthesis page checks the registration plan against these rules to find the points to resolve.',
+      help: 'The Synthesis page checks the registration plan against these rules to find the points to resolve; the Meetings page uses the notice period.',
       coverageScope: 'Every cell has at least 1 attending official in',
       coverageScopeHelp: 'Also the span in which each official must register the minimum number of cells.',
       scope: { year: 'Each year', term: 'The whole term' },
@@ -128,6 +131,9 @@ export const strings = {
       maxRegistrantsHelp: 'More than this makes the cell crowded (default 2).',
       minCells: 'Fewest cells each official registers for',
       minCellsHelp: '0 turns the check off (default 1). The most is each official’s own maximum per year.',
+      noticeDays: 'Minimum days of notice',
+      noticeDaysHelp:
+        'A meeting notice arriving later than this many days before the meeting is flagged as late (0 to 60, default 3; 0 flags only a notice arriving after the meeting day).',
       save: 'Save rules',
       saved: 'Synthesis rules saved',
       defaults: 'Back to defaults',

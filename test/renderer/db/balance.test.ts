@@ -80,7 +80,7 @@ describe('applySuggestions', () => {
   it('makes the solver’s after-count true: coverage rises by exactly after − before', async () => {
     const data = await readDistrictData(db);
     expect(data.settings).not.toHaveProperty('id');
-    const { suggestions, summary } = solveBalance({ data, year: 2025, allowOutsideArea: false });
+    const { suggestions, summary } = solveBalance({ data, year: 2025, allowOutsideArea: false, fixedRegistrationIds: [] });
     expect(suggestions.length).toBeGreaterThan(0);
     const coveredBefore = computeCoverage(data, 2025).coveredCells;
     expect(coveredBefore).toBe(summary.cellsCoveredBefore);

@@ -90,7 +90,7 @@ describe('cells', () => {
     const cell = await createCell(db, { orgId: org.id, name: 'Chi bộ thôn 1', memberCount: 20 });
     const official = await createOfficial(db, officialInput);
     await createRegistration(db, { officialId: official.id, cellId: cell.id, period: { kind: 'year', year: 2025, quarters: [] }, note: '' });
-    expect(await cellDeleteImpact(db, cell.id)).toEqual({ registrations: 1 });
+    expect(await cellDeleteImpact(db, cell.id)).toEqual({ registrations: 1, meetings: 0, recommendations: 0 });
     await deleteCell(db, cell.id);
     expect(await listRegistrations(db)).toEqual([]);
   });
@@ -115,7 +115,7 @@ describe('deleteOrg', () => {
       await createRegistration(db, { officialId: official.id, cellId, period, note: '' });
     }
 
-    expect(await orgDeleteImpact(db, org.id)).toEqual({ cells: 2, registrations: 2 });
+    expect(await orgDeleteImpact(db, org.id)).toEqual({ cells: 2, registrations: 2, meetings: 0, recommendations: 0 });
     await deleteOrg(db, org.id);
     expect((await listOrgs(db)).map((o) => o.id)).toEqual([keep.id]);
     expect((await listCells(db)).map((c) => c.id)).toEqual([keptCell!.id]);

@@ -111,7 +111,7 @@ describe('officials', () => {
     await createRegistration(db, input(year(2025)));
     await createRegistration(db, input(term(2025, 2030), 1));
     await createRegistration(db, { ...input(year(2025)), officialId: other.id });
-    expect(await officialDeleteImpact(db, officialId)).toEqual({ registrations: 2 });
+    expect(await officialDeleteImpact(db, officialId)).toEqual({ registrations: 2, meetings: 0, recommendations: 0 });
     await deleteOfficial(db, officialId);
     expect((await listRegistrations(db)).map((r) => r.officialId)).toEqual([other.id]);
     expect((await listOfficials(db)).map((o) => o.id)).toEqual([other.id]);

@@ -61,3 +61,63 @@ describe('database upgrade from version 1 (version 2 added the synthesis rules)'
     again.close();
   });
 });
+
+/** A database as version 4 of the app wrote it: rules without the notice period, no meeting tables. */
+async function versionFourDatabase(): Promise<{ name: string; rows: Record<string, unknown[]> }> {
+  const name = `test-upgrade-${crypto.randomUUID()}`;
+  names.push(name);
+  const v4 = new Dexie(name);
+  v4.version(4).stores({
+    settings: 'id',
+    orgs: 'id, name, type',
+    cells: 'id, orgId, name',
+    officials: 'id, name, group',
+    registrations: 'id, officialId, cellId, *years',
+    importMappings: '[kind+key]',
+    balanceUndo: '++id',
+  });
+  const { noticeDays: _noticeDays, ...oldRules } = { ...settings.rules, maxRegistrantsPerCell: 4 };
+  const rows: Record<string, unknown[]> = {
+    orgs,
+    cells,
+    officials,
+    registrations,
+    importMappings: [{ kind: 'officials', key: 'ho va ten|chuc vu', mapping: { name: 0, position: 1 } }],
+    balanceUndo: [{ id: 1, year: 2026, appliedAt: '2026-01-05T08:00:00.000Z', created: [], moved: [], names: { 'p-1': 'Nguyễn Văn An' } }],
+  };
+  await v4.table('settings').put({ ...settings, rules: oldRules, id: SETTINGS_ID });
+  for (const [table, list] of Object.entries(rows)) await v4.table(table).bulkAdd(list);
+  v4.close();
+  return { name, rows };
+}
+
+describe('database upgrade from version 4 (version 5 added meetings and recommendations)', () => {
+  it('gives old rules the default notice period and keeps every record unchanged', async () => {
+    const { name, rows } = await versionFourDatabase();
+    const db = openAppDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(5);
+    expect(await getSettings(db)).toEqual({ ...settings, rules: { ...settings.rules, maxRegistrantsPerCell: 4, noticeDays: 3 } });
+    const sorted = (list: unknown[]) => [...(list as { id: string }[])].sort((a, b) => a.id.localeCompare(b.id));
+    for (const table of ['orgs', 'cells', 'officials', 'registrations'] as const) {
+      expect(sorted(await db.table(table).toArray())).toEqual(sorted(rows[table]!));
+    }
+    expect(await db.importMappings.toArray()).toEqual(rows.importMappings);
+    expect(await db.balanceUndo.toArray()).toEqual(rows.balanceUndo);
+    expect(await db.meetings.count()).toBe(0);
+    expect(await db.recommendations.count()).toBe(0);
+    // The new indexes answer.
+    expect(await db.meetings.where('date').between('2026-01-01', '2026-03-31', true, true).count()).toBe(0);
+    db.close();
+  });
+
+  it('keeps a notice period already saved when opened again', async () => {
+    const { name } = await versionFourDatabase();
+    const first = openAppDatabase(name);
+    await saveSettings(first, { ...settings, rules: { ...settings.rules, noticeDays: 10 } });
+    first.close();
+    const again = openAppDatabase(name);
+    expect((await getSettings(again))?.rules.noticeDays).toBe(10);
+    again.close();
+  });
+});

@@ -2,11 +2,42 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { OfficialsPage } from '../../../renderer/features/officials/OfficialsPage';
+import type { Meeting, Recommendation } from '../../../shared/domain/meetings';
 import { expectDialogClosed, fillIn, openDialog, press } from './forms';
 import { fieldOf, rowOf } from './grid';
 import { renderPage, setUpPageTests } from './render-page';
 
 const db = setUpPageTests();
+
+const BASE_MEETING: Meeting = {
+  id: '',
+  registrationId: '',
+  date: '2025-03-10',
+  startTime: '14:00',
+  endTime: '',
+  place: '',
+  type: 'regular',
+  agenda: '',
+  host: { role: null, name: '', confirmed: false },
+  noticeDate: '2025-03-01',
+  status: 'scheduled',
+  postponements: [],
+  absenceReason: '',
+  hostAttended: null,
+  membersPresent: null,
+  attendees: '',
+  notes: '',
+};
+const BASE_RECOMMENDATION: Recommendation = {
+  id: '',
+  meetingId: '',
+  content: 'Kiến nghị',
+  field: '',
+  addressedTo: 'UBND xã',
+  dueDate: '',
+  status: 'new',
+  history: [{ status: 'new', date: '2025-03-10', note: '', skipReason: '' }],
+};
 
 describe('OfficialsPage', () => {
   it('shows số lượt and số chi bộ of the working year separately', async () => {
@@ -42,6 +73,22 @@ describe('OfficialsPage', () => {
     press(dialog, 'Xóa');
     await waitFor(async () => expect(await db().officials.get('p-an')).toBeUndefined());
     expect(await db().registrations.where('officialId').equals('p-an').count()).toBe(0);
+  });
+
+  it('also counts the meetings and recommendations that go with the official', async () => {
+    const meeting = { ...BASE_MEETING, id: 'm-1', registrationId: 'r-1', status: 'held' as const };
+    await db().meetings.bulkAdd([meeting, { ...BASE_MEETING, id: 'm-2', registrationId: 'r-4' }, { ...BASE_MEETING, id: 'm-3', registrationId: 'r-6' }]);
+    const rec = (id: string) => ({ ...BASE_RECOMMENDATION, id, meetingId: 'm-1' });
+    await db().recommendations.bulkAdd([rec('k-1'), rec('k-2')]);
+    renderPage(<OfficialsPage />, db());
+    const dialog = await openDialog('Xóa: Nguyễn Văn An');
+    expect(dialog.textContent).toContain(
+      'Xóa cán bộ Nguyễn Văn An sẽ xóa 3 lượt đăng ký dự sinh hoạt của cán bộ này và 2 buổi sinh hoạt, 2 kiến nghị đã ghi.',
+    );
+    press(dialog, 'Xóa');
+    await waitFor(async () => expect(await db().officials.get('p-an')).toBeUndefined());
+    expect((await db().meetings.toArray()).map((m) => m.id)).toEqual(['m-3']);
+    expect(await db().recommendations.count()).toBe(0);
   });
 
   it('edits an official from the row’s edit button', async () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { parseRulesDraft, rulesToDraft } from '../../../renderer/features/settings/rules-draft';
 import { parseDraft, settingsToDraft, withKind } from '../../../renderer/features/settings/settings-draft';
+import { DEFAULT_PLAN_RULES } from '../../../shared/domain/rules';
 import { settings } from '../../shared/fixtures/settings';
 
 describe('settings draft', () => {
@@ -30,5 +32,25 @@ describe('settings draft', () => {
     expect(thiUy.documentSymbol).not.toBe('HU');
     expect(withKind(thiUy, 'huyen_uy').documentSymbol).toBe('HU');
     expect(withKind({ ...draft, documentSymbol: 'HUYU' }, 'thi_uy').documentSymbol).toBe('HUYU');
+  });
+});
+
+describe('rules draft: minimum days of notice', () => {
+  it('round-trips the notice period and accepts 0 and 60', () => {
+    const draft = rulesToDraft({ ...DEFAULT_PLAN_RULES, noticeDays: 5 });
+    expect(draft.noticeDays).toBe('5');
+    expect(parseRulesDraft(draft)).toEqual({ ok: true, rules: { ...DEFAULT_PLAN_RULES, noticeDays: 5 } });
+    for (const days of [0, 60]) {
+      const result = parseRulesDraft({ ...draft, noticeDays: ` ${days} ` });
+      expect(result.ok && result.rules.noticeDays).toBe(days);
+    }
+  });
+
+  it('says "required" for an empty box (no silent default) and the range otherwise', () => {
+    const draft = rulesToDraft(DEFAULT_PLAN_RULES);
+    expect(parseRulesDraft({ ...draft, noticeDays: '' })).toEqual({ ok: false, errors: { noticeDays: 'validation.required' } });
+    expect(parseRulesDraft({ ...draft, noticeDays: '61' })).toEqual({ ok: false, errors: { noticeDays: 'validation.noticeDaysRange' } });
+    expect(parseRulesDraft({ ...draft, noticeDays: '-1' })).toEqual({ ok: false, errors: { noticeDays: 'validation.noticeDaysRange' } });
+    expect(parseRulesDraft({ ...draft, noticeDays: '2.5' })).toEqual({ ok: false, errors: { noticeDays: 'validation.wholeNumber' } });
   });
 });

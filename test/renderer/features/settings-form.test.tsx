@@ -37,3 +37,29 @@ describe('the committee settings form', () => {
     expect((name as HTMLInputElement).value).toBe('Thị ủy Hoàng Mai');
   });
 });
+
+describe('the rules form: minimum days of notice', () => {
+  async function rulesForm() {
+    renderPage(<SettingsPage />, db());
+    return (await screen.findByRole('textbox', { name: /Số ngày báo trước tối thiểu/ })).closest('form')!;
+  }
+
+  it('shows the saved value with help text, saves a new one and keeps the other rules', async () => {
+    const form = await rulesForm();
+    const box = within(form).getByRole('textbox', { name: /Số ngày báo trước tối thiểu/ });
+    expect((box as HTMLInputElement).value).toBe('3');
+    expect(within(form).getByText(/sẽ bị đánh dấu "báo muộn"/)).toBeTruthy();
+    fireEvent.change(box, { target: { value: '7' } });
+    fireEvent.click(within(form).getByTestId('rules-save'));
+    await waitFor(() => expect((within(form).getByTestId('rules-save') as HTMLButtonElement).disabled).toBe(true));
+    expect((await getSettings(db()))?.rules).toEqual({ ...settings.rules, noticeDays: 7 });
+  });
+
+  it('refuses 61 days with the range message and stores nothing', async () => {
+    const form = await rulesForm();
+    fireEvent.change(within(form).getByRole('textbox', { name: /Số ngày báo trước tối thiểu/ }), { target: { value: '61' } });
+    fireEvent.click(within(form).getByTestId('rules-save'));
+    expect(await within(form).findByText('Phải là số nguyên từ 0 đến 60')).toBeTruthy();
+    expect((await getSettings(db()))?.rules.noticeDays).toBe(3);
+  });
+});

@@ -36,7 +36,7 @@ describe('period and scope texts', () => {
 describe('rules draft', () => {
   it('round-trips the rules and reports an empty or out-of-range box', () => {
     expect(parseRulesDraft(rulesToDraft(DEFAULT_PLAN_RULES))).toEqual({ ok: true, rules: DEFAULT_PLAN_RULES });
-    expect(parseRulesDraft({ coverageScope: 'term', maxRegistrantsPerCell: ' ', officialMinCells: '25' })).toEqual({
+    expect(parseRulesDraft({ coverageScope: 'term', maxRegistrantsPerCell: ' ', officialMinCells: '25', noticeDays: '3' })).toEqual({
       ok: false,
       errors: { maxRegistrantsPerCell: 'validation.required', officialMinCells: 'validation.minCellsRange' },
     });
