@@ -5,7 +5,7 @@
 import { OFFICIAL_GROUPS, type OfficialGroup } from '../domain/types';
 import type { CellRef, ExtractedRow, ImportField, RowIssue } from './types';
 
-export type IdKind = 'org' | 'cell' | 'official' | 'registration';
+export type IdKind = 'org' | 'cell' | 'official' | 'registration' | 'meeting';
 /** Makes the id of a record the import creates. The app passes its own (UUIDs). */
 export type NewId = (kind: IdKind) => string;
 
@@ -16,7 +16,7 @@ export type NewId = (kind: IdKind) => string;
  */
 export function counterIds(prefix = 'import', taken: Iterable<string> = []): NewId {
   const used = new Set(taken);
-  const next: Record<IdKind, number> = { org: 0, cell: 0, official: 0, registration: 0 };
+  const next: Record<IdKind, number> = { org: 0, cell: 0, official: 0, registration: 0, meeting: 0 };
   return (kind) => {
     let id: string;
     do id = `${prefix}-${kind}-${++next[kind]}`;

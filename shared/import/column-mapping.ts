@@ -6,6 +6,7 @@
 import { foldForSearch } from '../text/normalize';
 import {
   DIRECTORY_FIELDS,
+  MEETING_FIELDS,
   OFFICIAL_FIELDS,
   REGISTRATION_FIELDS,
   type ColumnMapping,
@@ -18,6 +19,7 @@ export const FIELDS_BY_KIND: Record<ImportKind, readonly ImportField[]> = {
   directory: DIRECTORY_FIELDS,
   officials: OFFICIAL_FIELDS,
   registrations: REGISTRATION_FIELDS,
+  meetings: MEETING_FIELDS,
 };
 
 /** Lower case, no diacritics, punctuation as spaces: "Chi bộ (thôn, xóm)" → "chi bo thon xom". */
@@ -87,6 +89,61 @@ const VOCABULARY: Record<ImportField, Pattern[]> = {
     [/\b(toi da|chi tieu)\b/, 7],
     [/\bkha nang\b/, 6],
   ],
+  // Meeting notices. "Ngày nhận thông báo" names the notice date, never the meeting's.
+  date: [
+    [/^(?!.*\b(nhan|gui)\b).*\bngay (sinh hoat|hop|to chuc|du)\b/, 10],
+    [/^(?!.*\b(nhan|gui|thong bao)\b).*\bngay\b/, 8],
+    [/\bthoi (gian|diem)\b/, 7],
+  ],
+  startTime: [
+    [/\bgio (bat dau|sinh hoat|hop|to chuc)\b/, 10],
+    [/\bgio\b/, 9],
+    [/\bthoi (gian|diem)\b/, 6],
+  ],
+  place: [
+    [/\bdia (diem|chi)\b/, 10],
+    [/\bnoi (sinh hoat|hop|to chuc)\b/, 8],
+    [/\b(phong hop|hoi truong)\b/, 6],
+  ],
+  meetingType: [
+    [/\bhinh thuc\b/, 10],
+    [/\bloai (hinh )?sinh hoat\b/, 9],
+    [/\b(thuong ky|chuyen de)\b/, 8],
+    [/^(phan )?loai\b/, 7],
+  ],
+  agenda: [
+    [/\bnoi dung\b/, 10],
+    [/\bchuong trinh\b/, 9],
+    [/\b(chu de|van de)\b/, 7],
+  ],
+  host: [
+    [/\b(pho )?bi thu\b/, 9],
+    [/\b(pbt|chu tri)\b/, 9],
+    [/\b(lanh dao|dai dien) (co so|chi bo|dang uy)\b/, 7],
+  ],
+  confirmed: [
+    [/\bxac nhan\b/, 10],
+    [/\bxn\b/, 9],
+  ],
+  noticeDate: [
+    [/\bnhan (thong bao|tb)\b/, 10],
+    [/\bngay (gui|nhan|bao)\b/, 9],
+    [/\bthong bao\b/, 7],
+  ],
+};
+
+/**
+ * Where one kind reads a field's header differently: in a meeting notice the official is
+ * "Đồng chí dự", "Lãnh đạo tỉnh dự", and "Bí thư" names the host, never the official.
+ */
+const KIND_VOCABULARY: Partial<Record<ImportKind, Partial<Record<ImportField, Pattern[]>>>> = {
+  meetings: {
+    official: [
+      [/\bho (va )?ten\b/, 9],
+      [/^(?!.*\bbi thu\b).*\b(dong chi|can bo|lanh dao)( tinh)? du\b/, 8],
+      [/^(?!.*\bbi thu\b)(can bo|dong chi|lanh dao tinh)\b/, 6],
+    ],
+  },
 };
 
 /** Longer than this, a cell is a title or a sentence, not a column header. */
@@ -97,8 +154,10 @@ export function headerScores(text: string, kind: ImportKind): Partial<Record<Imp
   const folded = foldHeader(text);
   const scores: Partial<Record<ImportField, number>> = {};
   if (folded === '' || folded.length > MAX_HEADER_LENGTH) return scores;
+  const own = KIND_VOCABULARY[kind];
   for (const field of FIELDS_BY_KIND[kind]) {
-    const best = Math.max(0, ...VOCABULARY[field].filter(([re]) => re.test(folded)).map(([, w]) => w));
+    const patterns = own?.[field] ?? VOCABULARY[field];
+    const best = Math.max(0, ...patterns.filter(([re]) => re.test(folded)).map(([, w]) => w));
     if (best > 0) scores[field] = best;
   }
   return scores;

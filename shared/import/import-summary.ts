@@ -6,6 +6,7 @@
 import { DEFAULT_CROWDING_THRESHOLD, computeCoverage } from '../coverage/coverage';
 import type { GrassrootsOrg, Official, PartyCell, Registration } from '../domain/types';
 import type { DirectoryImportPlan } from './assemble-directory';
+import type { MeetingImportPlan } from './assemble-meetings';
 import type { OfficialImportPlan } from './assemble-officials';
 import type { RegistrationImportPlan } from './assemble-registrations';
 import type { RowIssue } from './types';
@@ -24,6 +25,8 @@ export interface ImportSummaryInput {
   directory?: DirectoryImportPlan;
   officials?: OfficialImportPlan;
   registrations?: RegistrationImportPlan;
+  /** Meetings link to the registrations above (stored and planned); they change no coverage count. */
+  meetings?: MeetingImportPlan;
 }
 
 export interface ImportSummaryError {
@@ -42,7 +45,7 @@ export interface ImportSummary {
   /** Số lượt: registrations touching the year. */
   registrations: number;
   duplicatesMerged: number;
-  /** Rows not imported, in plan order (directory, officials, registrations). */
+  /** Rows not imported, in plan order (directory, officials, registrations, meetings). */
   errors: ImportSummaryError[];
   /** Rows waiting for the clerk: a cell to choose, an organization type to pick. */
   needsDecision: number;
@@ -50,6 +53,8 @@ export interface ImportSummary {
   crowdedCells: number;
   /** Officials with no registration touching the year. */
   officialsWithoutRegistration: number;
+  /** Meetings a meeting-notice file would add; only when one was checked. */
+  meetings?: number;
 }
 
 const toError = (i: RowIssue): ImportSummaryError => ({ sheet: i.ref.sheet, row: i.ref.row, reason: i.reason });
@@ -66,7 +71,7 @@ export function importSummary(input: ImportSummaryInput): ImportSummary {
   const counted = cells.filter((c) => orgIds.has(c.orgId));
   const cellIds = new Set(counted.map((c) => c.id));
   const registered = new Set(registrations.filter((r) => r.years.includes(input.year) && cellIds.has(r.cellId)).map((r) => r.officialId));
-  const plans = [directory, officialPlan, registrationPlan];
+  const plans = [directory, officialPlan, registrationPlan, input.meetings];
   return {
     grassrootsOrgs: orgs.length,
     cells: coverage.totalCells,
@@ -79,5 +84,6 @@ export function importSummary(input: ImportSummaryInput): ImportSummary {
     cellsWithoutRegistrant: coverage.uncoveredCells,
     crowdedCells: coverage.crowdedCells,
     officialsWithoutRegistration: officials.filter((o) => !registered.has(o.id)).length,
+    ...(input.meetings ? { meetings: input.meetings.meetings.length } : {}),
   };
 }

@@ -1,8 +1,8 @@
 /**
- * The assemblers say which row an issue is on and what value is wrong, not which column:
- * one row's problem may come from any of its fields. For the preview and the issues list
- * the column is found again here: the mapped column of that row whose cell (or the merge
- * covering it) holds the value.
+ * The assemblers say which row an issue is on and what value is wrong, and only sometimes
+ * which field: one row's problem may come from any of its fields. For the preview and the
+ * issues list the column is found here: the field's mapped column when the issue names
+ * one, else the mapped column of that row whose cell (or the merge covering it) holds the value.
  */
 import { fold } from './assemble-common';
 import { cellAt } from './detect-table';
@@ -21,13 +21,16 @@ function textAt(grid: SheetGrid, row: number, col: number): string {
 export function issueLocator(analyses: readonly SheetAnalysis[], mappings: readonly ColumnMapping[]): (issues: readonly RowIssue[]) => RowIssue[] {
   const sheets = new Map(
     analyses.map((a, i) => {
-      const columns = [...new Set(Object.values(mappings[i] ?? a.mapping))].sort((x, y) => x - y);
-      return [a.grid.name, { grid: a.grid, columns }] as const;
+      const mapping = mappings[i] ?? a.mapping;
+      const columns = [...new Set(Object.values(mapping))].sort((x, y) => x - y);
+      return [a.grid.name, { grid: a.grid, columns, mapping }] as const;
     }),
   );
   return (issues) =>
     issues.map((i) => {
       const sheet = sheets.get(i.ref.sheet);
+      const own = i.field === undefined ? undefined : sheet?.mapping[i.field];
+      if (!i.ref.column && own !== undefined) return { ...i, ref: { ...i.ref, column: columnLetter(own) } };
       const wanted = fold(i.value);
       if (i.ref.column || !sheet || wanted === '') return i;
       const col = sheet.columns.find((c) => fold(textAt(sheet.grid, i.ref.row, c)).includes(wanted));

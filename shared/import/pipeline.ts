@@ -48,6 +48,8 @@ const NO_TABLE_MESSAGE: Record<ImportKind, string> = {
   officials: 'không tìm thấy bảng danh sách cán bộ (cần dòng tiêu đề có các cột như “Họ và tên”, “Chức vụ”).',
   registrations:
     'không tìm thấy bảng đăng ký dự sinh hoạt (cần dòng tiêu đề có các cột như “Họ và tên”, “Chi bộ”, “Thời gian”).',
+  meetings:
+    'không tìm thấy bảng lịch sinh hoạt (cần dòng tiêu đề có các cột như “Họ tên đồng chí dự”, “Chi bộ”, “Ngày sinh hoạt”, “Giờ bắt đầu”).',
 };
 
 /** Rows of every analysed sheet, with the mapping each one ended up with. */

@@ -44,10 +44,21 @@ function unreadable(): WorkbookReadError {
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
-/** Dates shown as clerks write them, dd/mm/yyyy (exceljs gives UTC midnight). */
-function dateText(d: Date): string {
-  return `${pad2(d.getUTCDate())}/${pad2(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
+/**
+ * Dates shown as clerks write them, dd/mm/yyyy (exceljs gives UTC midnight); a time of day
+ * (a time-formatted cell reads as 30/12/1899) as HH:mm, a date-time as both.
+ */
+function dateText(exact: Date): string {
+  // Excel keeps times as fractions of a day: 07:30 may come back as 07:29:59.999.
+  const d = new Date(Math.round(exact.getTime() / 60_000) * 60_000);
+  const time = `${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}`;
+  if (d.getTime() < EXCEL_DAY_ONE_MS && d.getTime() >= EXCEL_EPOCH_MS) return time;
+  const day = `${pad2(d.getUTCDate())}/${pad2(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
+  return time === '00:00' ? day : `${day} ${time}`;
 }
+
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const EXCEL_DAY_ONE_MS = Date.UTC(1899, 11, 31);
 
 function valueText(value: GridCell['value']): string {
   if (value === null) return '';

@@ -3,7 +3,8 @@
  * help), the dropdown choices, and the instructions sheet's text. The choices are the
  * words the importer reads back: the tests parse every one of them.
  */
-import { OFFICIAL_GROUP_LABEL_VI, ORG_TYPE_LABEL_VI } from '../domain/labels-vi';
+import { HOST_ROLE_LABEL_VI, MEETING_TYPE_LABEL_VI, OFFICIAL_GROUP_LABEL_VI, ORG_TYPE_LABEL_VI } from '../domain/labels-vi';
+import { HOST_ROLES, MEETING_TYPES } from '../domain/meetings';
 import { ORG_TYPES } from '../domain/org-types';
 import { OFFICIAL_GROUPS } from '../domain/types';
 import type { ImportField, ImportKind } from './types';
@@ -32,6 +33,10 @@ export interface TemplateSpec {
 
 export const ORG_TYPE_CHOICES: readonly string[] = ORG_TYPES.map((t) => ORG_TYPE_LABEL_VI[t]);
 export const OFFICIAL_GROUP_CHOICES: readonly string[] = OFFICIAL_GROUPS.map((g) => OFFICIAL_GROUP_LABEL_VI[g]);
+export const MEETING_TYPE_CHOICES: readonly string[] = MEETING_TYPES.map((t) => MEETING_TYPE_LABEL_VI[t]);
+export const HOST_ROLE_CHOICES: readonly string[] = HOST_ROLES.map((r) => HOST_ROLE_LABEL_VI[r]);
+/** What the "đã xác nhận" column offers; empty means not yet. */
+export const CONFIRMED_CHOICES: readonly string[] = ['Đã xác nhận', 'Chưa xác nhận'];
 /** The plan times offered; the column also takes "Quý I, III", "Tháng 3, 9" or a date. */
 export const TIME_CHOICES: readonly string[] = [
   'Quý I',
@@ -124,10 +129,57 @@ const REGISTRATIONS: TemplateSpec = {
   ],
 };
 
+const MEETINGS: TemplateSpec = {
+  sheetName: 'Lịch sinh hoạt',
+  documentType: 'DANH SÁCH',
+  summary: 'Lịch sinh hoạt chi bộ có cán bộ lãnh đạo tỉnh dự',
+  columns: [
+    STT,
+    { field: 'official', title: 'Họ tên đồng chí dự', width: 22, align: 'left', guide: 'họ tên đồng chí cán bộ tỉnh dự sinh hoạt, như trong danh sách cán bộ (không cần ghi “Đ/c”).' },
+    { field: 'org', title: 'Tổ chức cơ sở đảng', width: 24, align: 'left', guide: 'đảng bộ cơ sở hoặc chi bộ cơ sở, ví dụ “Đảng bộ xã Hoa Thành”.' },
+    { field: 'cell', title: 'Chi bộ', width: 22, align: 'left', guide: 'chi bộ sinh hoạt, ví dụ “Chi bộ thôn 1”; đồng chí phải đã đăng ký dự sinh hoạt ở chi bộ này trong năm.' },
+    { field: 'date', title: 'Ngày sinh hoạt', width: 13, align: 'center', guide: 'ngày/tháng/năm, ví dụ 05/3/2026 (ô kiểu ngày của Excel cũng được).' },
+    { field: 'startTime', title: 'Giờ bắt đầu', width: 11, align: 'center', guide: 'giờ bắt đầu, ví dụ 7h30, 07:30 hoặc 14h; có giờ kết thúc thì ghi 7h30–10h00.' },
+    { field: 'place', title: 'Địa điểm', width: 20, align: 'left', guide: 'nơi sinh hoạt, ví dụ “Nhà văn hóa thôn 1”.' },
+    {
+      field: 'meetingType',
+      title: 'Hình thức',
+      width: 12,
+      align: 'center',
+      choices: { values: MEETING_TYPE_CHOICES, strict: true, prompt: 'Chọn Thường kỳ hoặc Chuyên đề.' },
+      guide: `chọn ${MEETING_TYPE_CHOICES.map((c) => `“${c}”`).join(' hoặc ')}; để trống được hiểu là thường kỳ.`,
+    },
+    { field: 'agenda', title: 'Nội dung, chương trình dự kiến', width: 32, align: 'left', guide: 'nội dung, chương trình dự kiến; có thể xuống dòng trong ô (Alt+Enter).' },
+    {
+      field: 'host',
+      title: 'Đồng chí Bí thư/Phó Bí thư dự',
+      width: 18,
+      align: 'left',
+      choices: { values: HOST_ROLE_CHOICES, strict: false, prompt: 'Chọn Bí thư hoặc Phó Bí thư, hoặc ghi kèm họ tên: “đ/c Lê Văn B - Bí thư”.' },
+      guide: `${HOST_ROLE_CHOICES.map((c) => `“${c}”`).join(' hoặc ')} cơ sở dự cùng, có thể kèm họ tên, ví dụ “đ/c Lê Văn B - Bí thư”; để trống nếu chưa rõ.`,
+    },
+    {
+      field: 'confirmed',
+      title: 'Đã xác nhận',
+      width: 12,
+      align: 'center',
+      choices: { values: CONFIRMED_CHOICES, strict: false, prompt: 'Chọn “Đã xác nhận” (hoặc ghi “x”) khi cơ sở đã xác nhận người dự cùng.' },
+      guide: 'ghi “x” hoặc chọn “Đã xác nhận” khi cơ sở đã xác nhận đồng chí Bí thư/Phó Bí thư dự; để trống nếu chưa.',
+    },
+    { field: 'noticeDate', title: 'Ngày nhận thông báo', width: 13, align: 'center', guide: 'ngày Huyện ủy nhận thông báo của cơ sở; để trống được hiểu là ngày nhập.' },
+    { field: 'note', title: 'Ghi chú', width: 16, align: 'left', guide: 'ghi chú nếu có (được ghi vào cuối phần nội dung).' },
+  ],
+  notes: [
+    'Mỗi buổi sinh hoạt một dòng. Đồng chí dự phải đã có đăng ký dự sinh hoạt tại chi bộ đó trong năm của ngày sinh hoạt; nhập đăng ký trước.',
+    'Một buổi (cùng đồng chí, chi bộ, ngày và giờ bắt đầu) đã có trong dữ liệu thì không nhập lại.',
+  ],
+};
+
 export const TEMPLATE_SPECS: Record<ImportKind, TemplateSpec> = {
   directory: DIRECTORY,
   officials: OFFICIALS,
   registrations: REGISTRATIONS,
+  meetings: MEETINGS,
 };
 
 /** Suggested download names, without diacritics: some office mail systems mangle them. */
@@ -135,4 +187,5 @@ export const TEMPLATE_FILE_NAMES: Record<ImportKind, string> = {
   directory: 'mau-danh-muc-to-chuc-co-so-dang.xlsx',
   officials: 'mau-danh-sach-can-bo.xlsx',
   registrations: 'mau-dang-ky-du-sinh-hoat.xlsx',
+  meetings: 'mau-lich-sinh-hoat.xlsx',
 };

@@ -5,11 +5,15 @@
  *         ──column-mapping──▶ ColumnMapping ──extract-rows──▶ ExtractedRow[]
  *         ──assemble-*──▶ ImportPlan (records + row statuses + decisions to ask the user)
  *
+ * Four kinds of file: the directory, the officials, the registrations, and the meeting
+ * notices (assemble-meetings), which add no one and nothing but meetings, each linked to a
+ * registration already stored.
+ *
  * Only read-workbook knows exceljs; everything after it works on plain grids, so the unit
  * tests and the CLI run the very code the worker runs.
  */
 
-export type ImportKind = 'directory' | 'officials' | 'registrations';
+export type ImportKind = 'directory' | 'officials' | 'registrations' | 'meetings';
 
 /** One spreadsheet cell as the importer sees it. Rows and columns are 1-based, like Excel. */
 export interface GridCell {
@@ -46,11 +50,28 @@ export interface CellRef {
 export const DIRECTORY_FIELDS = ['stt', 'org', 'cell', 'orgType', 'members'] as const;
 export const OFFICIAL_FIELDS = ['stt', 'name', 'position', 'group', 'committee', 'area', 'field', 'capacity'] as const;
 export const REGISTRATION_FIELDS = ['stt', 'official', 'position', 'org', 'cell', 'time', 'note'] as const;
+/** A grassroots meeting notice ("Lịch sinh hoạt"): who attends which cell, when, where, what. */
+export const MEETING_FIELDS = [
+  'stt',
+  'official',
+  'org',
+  'cell',
+  'date',
+  'startTime',
+  'place',
+  'meetingType',
+  'agenda',
+  'host',
+  'confirmed',
+  'noticeDate',
+  'note',
+] as const;
 
 export type DirectoryField = (typeof DIRECTORY_FIELDS)[number];
 export type OfficialField = (typeof OFFICIAL_FIELDS)[number];
 export type RegistrationField = (typeof REGISTRATION_FIELDS)[number];
-export type ImportField = DirectoryField | OfficialField | RegistrationField;
+export type MeetingField = (typeof MEETING_FIELDS)[number];
+export type ImportField = DirectoryField | OfficialField | RegistrationField | MeetingField;
 
 export interface DetectedTable {
   sheet: string;
@@ -91,4 +112,6 @@ export interface RowIssue {
   value: string;
   /** Vietnamese, complete: what is wrong and what to do. */
   reason: string;
+  /** The field at fault, when the assembler knows it: its column is named even for an empty cell. */
+  field?: ImportField;
 }

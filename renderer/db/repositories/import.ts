@@ -5,7 +5,10 @@
  */
 import Dexie, { type Table } from 'dexie';
 import { DomainError, isDomainError } from '../../../shared/domain/errors';
+import type { Meeting } from '../../../shared/domain/meetings';
 import type { GrassrootsOrg, Official, PartyCell, Registration } from '../../../shared/domain/types';
+import { formatIsoVi } from '../../../shared/meetings/iso-date';
+import { meetingNoticeSchema } from '../../../shared/meetings/meeting-schema';
 import type { AppDatabase } from '../database';
 
 /** The records an import plan adds; everything it points at must exist or be added too. */
@@ -14,6 +17,8 @@ export interface ImportRecords {
   cells: readonly PartyCell[];
   officials: readonly Official[];
   registrations: readonly Registration[];
+  /** New meetings (a meeting-notice file), each of a registration stored or added here. */
+  meetings: readonly Meeting[];
 }
 
 export type ImportAdded = Record<keyof ImportRecords, number>;
@@ -23,15 +28,17 @@ export interface ImportSnapshot {
   cells: PartyCell[];
   officials: Official[];
   registrations: Registration[];
+  meetings: Meeting[];
 }
 
-/** What an import is checked against, read in one transaction so the four lists agree. */
+/** What an import is checked against, read in one transaction so the lists agree. */
 export function loadImportSnapshot(db: AppDatabase): Promise<ImportSnapshot> {
-  return db.transaction('r', [db.orgs, db.cells, db.officials, db.registrations], async () => ({
+  return db.transaction('r', [db.orgs, db.cells, db.officials, db.registrations, db.meetings], async () => ({
     orgs: await db.orgs.toArray(),
     cells: await db.cells.toArray(),
     officials: await db.officials.toArray(),
     registrations: await db.registrations.toArray(),
+    meetings: await db.meetings.toArray(),
   }));
 }
 
@@ -50,16 +57,34 @@ async function checkReferences(db: AppDatabase, plan: ImportRecords): Promise<vo
   if (plan.cells.some((c) => !orgIds.has(c.orgId))) throw new DomainError('errors.orgNotFound');
   if (plan.registrations.some((r) => !cellIds.has(r.cellId))) throw new DomainError('errors.cellNotFound');
   if (plan.registrations.some((r) => !officialIds.has(r.officialId))) throw new DomainError('errors.officialNotFound');
+  if (plan.meetings.length > 0) await checkMeetings(db, plan);
+}
+
+/**
+ * Meetings: their registration still exists, each is a valid notice, and none has been
+ * entered by hand since the preview (same registration, day and start).
+ */
+async function checkMeetings(db: AppDatabase, plan: ImportRecords): Promise<void> {
+  const registrationIds = await keysOf(db.registrations, plan.registrations);
+  if (plan.meetings.some((m) => !registrationIds.has(m.registrationId))) throw new DomainError('errors.registrationNotFound');
+  const invalid = plan.meetings.find((m) => !meetingNoticeSchema.safeParse(m).success);
+  if (invalid) throw new DomainError('errors.importCommitFailed', { message: `buổi sinh hoạt ngày ${formatIsoVi(invalid.date)} không hợp lệ` });
+  const slot = (m: Pick<Meeting, 'registrationId' | 'date' | 'startTime'>) => `${m.registrationId}|${m.date}|${m.startTime}`;
+  const ids = [...new Set(plan.meetings.map((m) => m.registrationId))];
+  const stored = new Set((await db.meetings.where('registrationId').anyOf(ids).toArray()).map(slot));
+  const taken = plan.meetings.find((m) => stored.has(slot(m)));
+  if (taken) throw new DomainError('errors.importCommitFailed', { message: `buổi sinh hoạt ngày ${formatIsoVi(taken.date)} lúc ${taken.startTime} đã được nhập trước đó` });
 }
 
 export async function commitImport(db: AppDatabase, plan: ImportRecords): Promise<ImportAdded> {
   try {
-    await db.transaction('rw', [db.orgs, db.cells, db.officials, db.registrations], async () => {
+    await db.transaction('rw', [db.orgs, db.cells, db.officials, db.registrations, db.meetings], async () => {
       await checkReferences(db, plan);
       await db.orgs.bulkAdd([...plan.orgs]);
       await db.cells.bulkAdd([...plan.cells]);
       await db.officials.bulkAdd([...plan.officials]);
       await db.registrations.bulkAdd([...plan.registrations]);
+      await db.meetings.bulkAdd([...plan.meetings]);
     });
   } catch (error) {
     if (isDomainError(error)) throw error;
@@ -73,5 +98,6 @@ export async function commitImport(db: AppDatabase, plan: ImportRecords): Promis
     cells: plan.cells.length,
     officials: plan.officials.length,
     registrations: plan.registrations.length,
+    meetings: plan.meetings.length,
   };
 }

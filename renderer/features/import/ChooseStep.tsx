@@ -68,6 +68,11 @@ export function ChooseStep({ wizard, year }: ChooseStepProps) {
               {t('registrationsYear', { year })}
             </Typography>
           )}
+          {kind === 'meetings' && (
+            <Typography variant="body2" color="text.secondary">
+              {t('meetingsHelp')}
+            </Typography>
+          )}
           <div>
             <Button
               variant="contained"

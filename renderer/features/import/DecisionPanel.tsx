@@ -11,6 +11,7 @@ import { ORG_TYPES, type OrgType } from '../../../shared/domain/org-types';
 import { compareVi } from '../../../shared/text/collation';
 import { formatCount } from '../../components/format';
 import { CellDecisionItem, type CellChoice } from './CellDecisionItem';
+import { MeetingDecisionItem } from './MeetingDecisionItem';
 import { nameLookup } from './preview-rows';
 import type { PreviewState } from './useImportWizard';
 
@@ -19,13 +20,14 @@ export interface DecisionPanelProps {
   disabled: boolean;
   onChooseCell: (key: string, cellId: string) => void;
   onChooseType: (orgId: string, type: OrgType) => void;
+  onChooseRegistration: (key: string, registrationId: string) => void;
 }
 
 /** Rendering hundreds of pickers at once freezes the page; the rest follow as these are done. */
 const SHOWN = 30;
 
 /** The rows the importer would not decide alone, each with its picker; answered ones stay to be changed. */
-export function DecisionPanel({ preview, disabled, onChooseCell, onChooseType }: DecisionPanelProps) {
+export function DecisionPanel({ preview, disabled, onChooseCell, onChooseType, onChooseRegistration }: DecisionPanelProps) {
   const { t } = useTranslation('import');
   const { plan, base } = preview;
   const allCells = useMemo<CellChoice[]>(() => {
@@ -45,6 +47,12 @@ export function DecisionPanel({ preview, disabled, onChooseCell, onChooseType }:
     hidden = Math.max(0, ordered.length - SHOWN);
     help = t('decisions.cellHelp');
     items = ordered.slice(0, SHOWN).map((row) => <CellDecisionItem key={row.key} row={row} allCells={allCells} onChoose={onChooseCell} disabled={disabled} />);
+  } else if (plan.kind === 'meetings') {
+    const rows = plan.plan.rows.filter((r) => r.decision);
+    const ordered = [...rows.filter((r) => r.draft?.registrationId === null), ...rows.filter((r) => r.draft?.registrationId !== null)];
+    hidden = Math.max(0, ordered.length - SHOWN);
+    help = t('decisions.registrationHelp');
+    items = ordered.slice(0, SHOWN).map((row) => <MeetingDecisionItem key={row.key} row={row} onChoose={onChooseRegistration} disabled={disabled} />);
   } else if (plan.kind === 'directory') {
     const orgs = new Map(plan.plan.orgs.map((o) => [o.id, o]));
     const open = new Set(plan.plan.typeDecisions.map((d) => d.orgId));
@@ -82,7 +90,7 @@ export function DecisionPanel({ preview, disabled, onChooseCell, onChooseType }:
       <Stack spacing={1.5}>
         {items.map((item, i) => (
           <Fragment key={i}>
-            {i > 0 && plan.kind === 'registrations' && <Divider />}
+            {i > 0 && plan.kind !== 'directory' && <Divider />}
             {item}
           </Fragment>
         ))}

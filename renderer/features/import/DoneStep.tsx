@@ -21,6 +21,7 @@ const NEXT: Record<ImportKind, { page: PageId; label: string }[]> = {
     { page: 'registrations', label: 'done.toRegistrations' },
     { page: 'synthesis', label: 'done.toSynthesis' },
   ],
+  meetings: [{ page: 'meetings', label: 'done.toMeetings' }],
 };
 
 /** Step 4: what was added, what was left out and why, and where to look at it. */
@@ -35,7 +36,9 @@ export function DoneStep({ wizard }: DoneStepProps) {
       <Alert severity="success" data-testid="import-done">
         <AlertTitle>{t('done.title', { file: done.fileName })}</AlertTitle>
         <Typography variant="body2">
-          {t('done.added', { orgs: n(added.orgs), cells: n(added.cells), officials: n(added.officials), registrations: n(added.registrations) })}
+          {kind === 'meetings'
+            ? t('done.addedMeetings', { meetings: n(added.meetings) })
+            : t('done.added', { orgs: n(added.orgs), cells: n(added.cells), officials: n(added.officials), registrations: n(added.registrations) })}
         </Typography>
         {done.duplicates > 0 && <Typography variant="body2">{t('done.duplicates', { count: n(done.duplicates) })}</Typography>}
         {done.skipped > 0 && <Typography variant="body2">{t('done.skipped', { count: n(done.skipped) })}</Typography>}

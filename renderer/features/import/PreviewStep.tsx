@@ -45,9 +45,11 @@ export function PreviewStep({ wizard, disableVirtualization }: PreviewStepProps)
       <Typography data-testid="import-will-add">
         {isEmpty(records)
           ? t('preview.nothing')
-          : t('preview.willAdd', { orgs: n(records.orgs.length), cells: n(records.cells.length), officials: n(records.officials.length), registrations: n(records.registrations.length) })}
+          : plan.kind === 'meetings'
+            ? t('preview.willAddMeetings', { meetings: n(records.meetings.length) })
+            : t('preview.willAdd', { orgs: n(records.orgs.length), cells: n(records.cells.length), officials: n(records.officials.length), registrations: n(records.registrations.length) })}
       </Typography>
-      <DecisionPanel preview={preview} disabled={busy} onChooseCell={actions.chooseCell} onChooseType={actions.chooseType} />
+      <DecisionPanel preview={preview} disabled={busy} onChooseCell={actions.chooseCell} onChooseType={actions.chooseType} onChooseRegistration={actions.chooseRegistration} />
       {undecided > 0 && (
         <Alert
           severity={skipUndecided ? 'info' : 'warning'}

@@ -4,6 +4,7 @@
  */
 import type { OrgType } from '../../../shared/domain/org-types';
 import { applyOrgType } from '../../../shared/import/assemble-directory';
+import { applyMeetingDecision } from '../../../shared/import/assemble-meetings';
 import { applyDecision } from '../../../shared/import/assemble-registrations';
 import type { RowIssue, RowStatus } from '../../../shared/import/types';
 import type { ImportRecords } from '../../db/repositories/import';
@@ -46,10 +47,13 @@ export function recordsToAdd(plan: ImportPlan, skipUndecided: boolean): ImportRe
         cells: plan.plan.cells.filter((c) => !skipped.has(c.orgId)),
         officials: [],
         registrations: [],
+        meetings: [],
       };
     }
     case 'officials':
-      return { orgs: [], cells: [], officials: plan.plan.officials, registrations: [] };
+      return { orgs: [], cells: [], officials: plan.plan.officials, registrations: [], meetings: [] };
+    case 'meetings':
+      return { orgs: [], cells: [], officials: [], registrations: [], meetings: plan.plan.meetings };
     case 'registrations': {
       // An official created for rows that were all skipped or merged is not created.
       const used = new Set(plan.plan.registrations.map((r) => r.officialId));
@@ -58,13 +62,14 @@ export function recordsToAdd(plan: ImportPlan, skipUndecided: boolean): ImportRe
         cells: [],
         officials: plan.plan.newOfficials.filter((o) => used.has(o.id)),
         registrations: plan.plan.registrations,
+        meetings: [],
       };
     }
   }
 }
 
 export const isEmpty = (records: ImportRecords): boolean =>
-  records.orgs.length + records.cells.length + records.officials.length + records.registrations.length === 0;
+  records.orgs.length + records.cells.length + records.officials.length + records.registrations.length + records.meetings.length === 0;
 
 /** Issues of the rows that were not imported (errors) or wait for the clerk: the list sent back to be fixed. */
 export function issuesToFix(plan: ImportPlan): RowIssue[] {
@@ -76,6 +81,11 @@ export function issuesToFix(plan: ImportPlan): RowIssue[] {
 /** The plan once the clerk has picked the cell of one registration row (and may pick again). */
 export function withCellChoice(plan: ImportPlan, key: string, cellId: string): ImportPlan {
   return plan.kind === 'registrations' ? { kind: 'registrations', plan: applyDecision(plan.plan, key, cellId) } : plan;
+}
+
+/** The plan once the clerk has picked the registration a meeting row carries out (and may pick again). */
+export function withRegistrationChoice(plan: ImportPlan, key: string, registrationId: string): ImportPlan {
+  return plan.kind === 'meetings' ? { kind: 'meetings', plan: applyMeetingDecision(plan.plan, key, registrationId) } : plan;
 }
 
 /** The plan once the clerk has picked an organization's type; an answered question can be answered again. */

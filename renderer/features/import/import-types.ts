@@ -2,8 +2,10 @@
  * What crosses between the import screen and its worker: plain data only (structured
  * clone). Types only, so the page never pulls exceljs into the main bundle.
  */
+import type { Meeting } from '../../../shared/domain/meetings';
 import type { GrassrootsOrg, Official, PartyCell, Registration } from '../../../shared/domain/types';
 import type { DirectoryImportPlan } from '../../../shared/import/assemble-directory';
+import type { MeetingImportPlan } from '../../../shared/import/assemble-meetings';
 import type { OfficialImportPlan } from '../../../shared/import/assemble-officials';
 import type { RegistrationImportPlan } from '../../../shared/import/assemble-registrations';
 import type { TermYears } from '../../../shared/import/period-parse';
@@ -11,7 +13,7 @@ import type { SheetAnalysis } from '../../../shared/import/pipeline';
 import type { TemplateOptions } from '../../../shared/import/templates';
 import type { ColumnMapping, ImportKind, RowIssue } from '../../../shared/import/types';
 
-export const IMPORT_KINDS: readonly ImportKind[] = ['directory', 'officials', 'registrations'];
+export const IMPORT_KINDS: readonly ImportKind[] = ['directory', 'officials', 'registrations', 'meetings'];
 
 /** Named on screen while the worker runs, in this order. */
 export const IMPORT_STAGES = ['reading', 'finding', 'extracting', 'matching'] as const;
@@ -30,6 +32,7 @@ export interface ImportBase {
   cells: PartyCell[];
   officials: Official[];
   registrations: Registration[];
+  meetings: Meeting[];
 }
 
 export interface PlanRequest {
@@ -41,12 +44,15 @@ export interface PlanRequest {
   /** The working year: times without a year ("Quý II") belong to it. */
   year: number;
   term: TermYears;
+  /** The import day ("yyyy-mm-dd"): a meeting notice without its date of receipt came today. */
+  today: string;
 }
 
 export type ImportPlan =
   | { kind: 'directory'; plan: DirectoryImportPlan }
   | { kind: 'officials'; plan: OfficialImportPlan }
-  | { kind: 'registrations'; plan: RegistrationImportPlan };
+  | { kind: 'registrations'; plan: RegistrationImportPlan }
+  | { kind: 'meetings'; plan: MeetingImportPlan };
 
 /** A refusal the page translates: a DomainError's code and params (classes do not cross to a worker). */
 export interface WorkError {

@@ -4,6 +4,7 @@
  */
 import { isDomainError } from '../../../shared/domain/errors';
 import { assembleDirectory } from '../../../shared/import/assemble-directory';
+import { assembleMeetings } from '../../../shared/import/assemble-meetings';
 import { assembleOfficials } from '../../../shared/import/assemble-officials';
 import { assembleRegistrations } from '../../../shared/import/assemble-registrations';
 import { buildIssuesWorkbook, issueLines } from '../../../shared/import/issues-workbook';
@@ -46,6 +47,18 @@ function assemble(request: PlanRequest, rows: ReturnType<typeof extractAll>['row
           year: request.year,
           term: request.term,
           existingRegistrations: base.registrations,
+          newId,
+        }),
+      };
+    case 'meetings':
+      return {
+        kind: 'meetings',
+        plan: assembleMeetings(rows, {
+          directory: { orgs: base.orgs, cells: base.cells },
+          officials: base.officials,
+          registrations: base.registrations,
+          existingMeetings: base.meetings,
+          today: request.today,
           newId,
         }),
       };

@@ -45,6 +45,7 @@ const REQUIRED: Record<ImportKind, ImportField[][]> = {
   directory: [['org', 'cell']],
   officials: [['name'], ['position']],
   registrations: [['official'], ['cell', 'org']],
+  meetings: [['official'], ['cell', 'org'], ['date', 'startTime']],
 };
 
 export function missingFields(kind: ImportKind, mapping: ColumnMapping): ImportField[][] {

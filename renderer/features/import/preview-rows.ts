@@ -2,9 +2,11 @@
  * The preview grid's rows: one per plan row, with where it is in the file, what is wrong
  * or worth knowing, and what it becomes once imported.
  */
-import { formatPeriodVi } from '../../../shared/domain/labels-vi';
+import { MEETING_TYPE_LABEL_VI, formatPeriodVi } from '../../../shared/domain/labels-vi';
 import type { GrassrootsOrg, Official, PartyCell } from '../../../shared/domain/types';
+import type { MeetingRowResult } from '../../../shared/import/assemble-meetings';
 import type { RowIssue, RowStatus } from '../../../shared/import/types';
+import { formatIsoVi } from '../../../shared/meetings/iso-date';
 import type { ImportBase, ImportPlan } from './import-types';
 
 export interface PreviewRow {
@@ -44,7 +46,13 @@ export function nameLookup(base: ImportBase, plan?: ImportPlan) {
     return o ? `${o.name} (${o.position})` : '';
   };
   const orgName = (id: string | undefined) => (id ? (orgs.get(id)?.name ?? '') : '');
-  return { cellLabel, official, orgName };
+  const registrations = new Map(base.registrations.map((r) => [r.id, r]));
+  /** "Nguyễn Văn An — Chi bộ xóm 1 (Đảng bộ xã Hoa Thành)": who attends where. */
+  const registration = (id: string | null | undefined) => {
+    const r = id ? registrations.get(id) : undefined;
+    return r ? [officials.get(r.officialId)?.name ?? '', cellLabel(r.cellId)].filter((p) => p !== '').join(' — ') : '';
+  };
+  return { cellLabel, official, orgName, registration };
 }
 
 type Lookup = ReturnType<typeof nameLookup>;
@@ -57,12 +65,21 @@ function resultTexts(plan: ImportPlan, names: Lookup): Map<string, string> {
       const parts = [names.official(r.draft.officialId), names.cellLabel(r.draft.cellId), formatPeriodVi(r.draft.period)];
       out.set(r.key, parts.filter((p) => p !== '').join(' — '));
     }
+  } else if (plan.kind === 'meetings') {
+    for (const r of plan.plan.rows) if (r.draft) out.set(r.key, meetingResult(r.draft, names));
   } else if (plan.kind === 'directory') {
     for (const r of plan.plan.rows) out.set(r.key, r.cellId ? names.cellLabel(r.cellId) : names.orgName(r.orgId));
   } else {
     for (const r of plan.plan.rows) out.set(r.key, names.official(r.officialId));
   }
   return out;
+}
+
+/** "Nguyễn Văn An — Chi bộ xóm 1 (…) — 05/03/2026 07:30–10:00 — Thường kỳ". */
+function meetingResult(draft: NonNullable<MeetingRowResult['draft']>, names: Lookup): string {
+  const n = draft.notice;
+  const when = `${formatIsoVi(n.date)} ${n.startTime}${n.endTime ? `–${n.endTime}` : ''}`;
+  return [names.registration(draft.registrationId), when, MEETING_TYPE_LABEL_VI[n.type]].filter((p) => p !== '').join(' — ');
 }
 
 function skippedKeys(plan: ImportPlan, skipUndecided: boolean): Set<string> {

@@ -3,7 +3,8 @@ export const strings = {
     title: 'Nhập từ Excel',
     intro:
       'Nhập danh sách từ tệp Excel (.xlsx) đang dùng ở cơ quan: ứng dụng tự tìm bảng dữ liệu, đoán từng cột, kiểm tra từng dòng và chỉ ghi vào dữ liệu khi đồng chí bấm “Nhập vào dữ liệu”.',
-    order: 'Nên nhập theo thứ tự: danh sách tổ chức cơ sở đảng & chi bộ, rồi danh sách cán bộ, sau cùng là đăng ký dự sinh hoạt.',
+    order:
+      'Nên nhập theo thứ tự: danh sách tổ chức cơ sở đảng & chi bộ, rồi danh sách cán bộ, rồi đăng ký dự sinh hoạt; lịch sinh hoạt cơ sở gửi về nhập sau cùng.',
     steps: {
       label: 'Các bước nhập',
       choose: 'Chọn tệp',
@@ -16,13 +17,17 @@ export const strings = {
       directory: 'Danh sách tổ chức cơ sở đảng & chi bộ',
       officials: 'Danh sách cán bộ',
       registrations: 'Đăng ký dự sinh hoạt',
+      meetings: 'Lịch sinh hoạt',
     },
     kindHints: {
       directory: 'Tên tổ chức cơ sở đảng, chi bộ trực thuộc, loại hình, số đảng viên.',
       officials: 'Họ tên, chức vụ, cơ quan công tác, địa bàn và lĩnh vực phụ trách.',
       registrations: 'Đồng chí nào dự sinh hoạt ở chi bộ nào, thời gian dự kiến.',
+      meetings: 'Thông báo của cơ sở trước buổi sinh hoạt: ngày, giờ, địa điểm, nội dung, Bí thư/Phó Bí thư dự.',
     },
     registrationsYear: 'Thời gian không ghi năm (vd “Quý II”) được hiểu là năm {{year}}, năm đang theo dõi.',
+    meetingsHelp:
+      'Mỗi dòng được gắn với đăng ký dự sinh hoạt của đồng chí đó tại chi bộ đó trong năm của ngày sinh hoạt, nên cần nhập đăng ký trước. Dòng không ghi ngày nhận thông báo được hiểu là nhận hôm nay.',
     pickFile: 'Chọn tệp Excel…',
     template: 'Tải mẫu',
     templateHint: 'Tệp mẫu theo thể thức văn bản của Đảng, có sẵn các cột ứng dụng đọc được.',
@@ -71,6 +76,14 @@ export const strings = {
       capacity: 'Số chi bộ tối đa mỗi năm',
       time: 'Thời gian dự kiến',
       note: 'Ghi chú',
+      date: 'Ngày sinh hoạt',
+      startTime: 'Giờ bắt đầu (–kết thúc)',
+      place: 'Địa điểm',
+      meetingType: 'Hình thức (thường kỳ/chuyên đề)',
+      agenda: 'Nội dung, chương trình dự kiến',
+      host: 'Bí thư/Phó Bí thư dự',
+      confirmed: 'Đã xác nhận',
+      noticeDate: 'Ngày nhận thông báo',
     },
     status: {
       ok: 'Hợp lệ',
@@ -83,6 +96,7 @@ export const strings = {
       counts: 'Số dòng theo trạng thái',
       count: '{{label}}: {{count}}',
       willAdd: 'Sẽ thêm: {{orgs}} tổ chức cơ sở đảng, {{cells}} chi bộ, {{officials}} cán bộ, {{registrations}} lượt đăng ký.',
+      willAddMeetings: 'Sẽ thêm: {{meetings}} buổi sinh hoạt vào lịch.',
       nothing: 'Không có gì mới để thêm: mọi dòng đều đã có trong dữ liệu hoặc bị lỗi.',
       exportIssues: 'Xuất danh sách lỗi (.xlsx)',
       issuesSaved: 'Đã lưu danh sách lỗi: {{location}}',
@@ -110,6 +124,9 @@ export const strings = {
       cellHelp:
         'Tên chi bộ trong các dòng này ứng với nhiều chi bộ (hoặc không có trong danh mục). Ứng dụng không tự đoán: chọn chi bộ đúng cho từng dòng, gợi ý xếp trước.',
       typeHelp: 'Tệp không ghi rõ loại hình của các tổ chức này. Chọn loại hình cho từng tổ chức.',
+      registrationHelp:
+        'Mỗi dòng này ứng với nhiều đăng ký dự sinh hoạt (cùng đồng chí, cùng chi bộ hoặc cùng tên chi bộ trong năm). Ứng dụng không tự đoán: chọn đăng ký mà buổi sinh hoạt thực hiện.',
+      registration: 'Đăng ký dự sinh hoạt',
       place: 'Dòng {{row}} ({{sheet}})',
       cell: 'Chi bộ dự sinh hoạt',
       type: 'Loại hình của {{org}}',
@@ -122,6 +139,7 @@ export const strings = {
     done: {
       title: 'Đã nhập xong tệp “{{file}}”',
       added: 'Đã thêm {{orgs}} tổ chức cơ sở đảng, {{cells}} chi bộ, {{officials}} cán bộ và {{registrations}} lượt đăng ký.',
+      addedMeetings: 'Đã thêm {{meetings}} buổi sinh hoạt vào lịch.',
       skipped: 'Không nhập {{count}} dòng đã chọn bỏ qua.',
       errors: 'Không nhập {{count}} dòng lỗi.',
       duplicates: '{{count}} dòng trùng đã gộp, không thêm lần nữa.',
@@ -129,6 +147,7 @@ export const strings = {
       toSynthesis: 'Xem Tổng hợp',
       toOrganizations: 'Xem tổ chức cơ sở đảng & chi bộ',
       toOfficials: 'Xem danh sách cán bộ',
+      toMeetings: 'Xem lịch sinh hoạt & kết quả',
       again: 'Nhập tệp khác',
     },
   },
@@ -136,7 +155,8 @@ export const strings = {
     title: 'Import from Excel',
     intro:
       'Import lists from the Excel (.xlsx) files your office already uses: the app finds the table, guesses each column, checks every row, and writes nothing until you press “Import into the data”.',
-    order: 'Import in this order: the grassroots organizations & cells list, then the officials list, then the attendance registrations.',
+    order:
+      'Import in this order: the grassroots organizations & cells list, then the officials list, then the attendance registrations; the meeting notices from the grassroots come last.',
     steps: {
       label: 'Import steps',
       choose: 'Choose file',
@@ -149,13 +169,17 @@ export const strings = {
       directory: 'Grassroots organizations & cells',
       officials: 'Officials',
       registrations: 'Attendance registrations',
+      meetings: 'Meeting schedule',
     },
     kindHints: {
       directory: 'Grassroots organization names, their cells, type, number of Party members.',
       officials: 'Name, position, workplace, area and field in charge.',
       registrations: 'Which official attends which cell’s meetings, and when.',
+      meetings: 'The grassroots notices before a meeting: date, time, place, agenda, Secretary/Deputy attending.',
     },
     registrationsYear: 'Times without a year (e.g. “Quarter II”) are read as {{year}}, the working year.',
+    meetingsHelp:
+      'Each row is linked to that official’s registration at that cell for the year of the meeting, so import the registrations first. A row without the notice date counts as received today.',
     pickFile: 'Choose an Excel file…',
     template: 'Download template',
     templateHint: 'A template in the Party document format, with the columns the app reads.',
@@ -204,6 +228,14 @@ export const strings = {
       capacity: 'Most cells a year',
       time: 'Planned time',
       note: 'Note',
+      date: 'Meeting date',
+      startTime: 'Start (–end) time',
+      place: 'Place',
+      meetingType: 'Type (regular/thematic)',
+      agenda: 'Expected agenda',
+      host: 'Secretary/Deputy attending',
+      confirmed: 'Confirmed',
+      noticeDate: 'Notice received on',
     },
     status: {
       ok: 'Valid',
@@ -216,6 +248,7 @@ export const strings = {
       counts: 'Rows by status',
       count: '{{label}}: {{count}}',
       willAdd: 'Will add: {{orgs}} grassroots organizations, {{cells}} cells, {{officials}} officials, {{registrations}} registrations.',
+      willAddMeetings: 'Will add: {{meetings}} meetings to the schedule.',
       nothing: 'Nothing new to add: every row is already in the data or has an error.',
       exportIssues: 'Export the error list (.xlsx)',
       issuesSaved: 'Error list saved: {{location}}',
@@ -243,6 +276,9 @@ export const strings = {
       cellHelp:
         'The cell names in these rows match several cells (or none in the directory). The app does not guess: choose the right cell for each row, suggestions first.',
       typeHelp: 'The file does not say the type of these organizations. Choose a type for each.',
+      registrationHelp:
+        'Each of these rows fits several registrations (same official, same cell or cell name in the year). The app does not guess: choose the registration the meeting carries out.',
+      registration: 'Registration',
       place: 'Row {{row}} ({{sheet}})',
       cell: 'Cell attended',
       type: 'Type of {{org}}',
@@ -255,6 +291,7 @@ export const strings = {
     done: {
       title: 'Finished importing “{{file}}”',
       added: 'Added {{orgs}} grassroots organizations, {{cells}} cells, {{officials}} officials and {{registrations}} registrations.',
+      addedMeetings: 'Added {{meetings}} meetings to the schedule.',
       skipped: '{{count}} skipped rows were not imported.',
       errors: '{{count}} rows with errors were not imported.',
       duplicates: '{{count}} duplicate rows were merged, not added again.',
@@ -262,6 +299,7 @@ export const strings = {
       toSynthesis: 'Open the synthesis',
       toOrganizations: 'Open organizations & cells',
       toOfficials: 'Open the officials',
+      toMeetings: 'Open meetings & results',
       again: 'Import another file',
     },
   },

@@ -12,7 +12,8 @@ import { loadImportMappings, saveImportMappings } from '../../db/repositories/im
 import { useDb } from '../../db/useDb';
 import { usePlatform } from '../../platform/usePlatform';
 import type { StartImportJob } from './import-job';
-import { recordsToAdd, statusCounts, withCellChoice, withTypeChoice } from './import-plan';
+import { todayIso } from '../../../shared/meetings/iso-date';
+import { recordsToAdd, statusCounts, withCellChoice, withRegistrationChoice, withTypeChoice } from './import-plan';
 import type { ImportBase, ImportPlan } from './import-types';
 import { withField } from './mapping-model';
 import { useImportDownloads, XLSX_FILTERS } from './useImportDownloads';
@@ -99,7 +100,7 @@ export function useImportWizard(settings: Settings, startJob: StartImportJob) {
       await saveImportMappings(db, kind, analyses.map((a, i) => ({ key: a.key, mapping: mappings[i] ?? a.mapping })));
       const base = await loadImportSnapshot(db);
       const term = { startYear: settings.termStartYear, endYear: settings.termEndYear };
-      const plan = await job.run((work, onStage) => work.plan({ kind, analyses, mappings, base, year: settings.currentYear, term }, onStage));
+      const plan = await job.run((work, onStage) => work.plan({ kind, analyses, mappings, base, year: settings.currentYear, term, today: todayIso() }, onStage));
       setPreview({ base, plan, typeDecisions: plan.kind === 'directory' ? plan.plan.typeDecisions : [], skipUndecided: false });
     } catch (error) {
       fail(error);
@@ -144,6 +145,7 @@ export function useImportWizard(settings: Settings, startJob: StartImportJob) {
       backToMapping: () => setPreview(null),
       chooseCell: (key: string, cellId: string) => updatePlan((plan) => withCellChoice(plan, key, cellId)),
       chooseType: (orgId: string, type: OrgType) => updatePlan((plan) => withTypeChoice(plan, orgId, type)),
+      chooseRegistration: (key: string, registrationId: string) => updatePlan((plan) => withRegistrationChoice(plan, key, registrationId)),
       setSkipUndecided: (skipUndecided: boolean) => setPreview((p) => p && { ...p, skipUndecided }),
       commit,
       restart: () => restart(),

@@ -3,6 +3,7 @@
  * README "import-check") and the same facts as Vietnamese sentences.
  */
 import type { DirectoryImportPlan } from '../../../shared/import/assemble-directory';
+import type { MeetingImportPlan } from '../../../shared/import/assemble-meetings';
 import type { OfficialImportPlan } from '../../../shared/import/assemble-officials';
 import type { RegistrationImportPlan } from '../../../shared/import/assemble-registrations';
 import type { ImportSummary } from '../../../shared/import/import-summary';
@@ -23,6 +24,15 @@ export interface CheckedFiles {
   /** Absent without --officials: the officials then come from the registrations file. */
   officials?: FileCounts & { officials: number };
   registrations: FileCounts & { registrations: number; newOfficials: number };
+  /** Only with --meetings. */
+  meetings?: FileCounts & { meetings: number };
+}
+
+/** A meeting row several registrations fit: the clerk picks one in the app. */
+export interface MeetingDecisionLine {
+  sheet: string;
+  row: number;
+  candidates: { registrationId: string; label: string }[];
 }
 
 export interface CellDecisionLine {
@@ -37,6 +47,8 @@ export interface ImportCheckResult {
   summary: ImportSummary;
   files: CheckedFiles;
   decisions: CellDecisionLine[];
+  /** Only with --meetings. */
+  meetingDecisions?: MeetingDecisionLine[];
 }
 
 export interface ReadFile<P> {
@@ -61,6 +73,7 @@ export function checkResult(
   directory: ReadFile<DirectoryImportPlan>,
   officials: ReadFile<OfficialImportPlan> | null,
   registrations: ReadFile<RegistrationImportPlan>,
+  meetings: ReadFile<MeetingImportPlan> | null = null,
 ): { result: ImportCheckResult; reasons: string[] } {
   const refOf = new Map(directory.plan.rows.map((r) => [r.key, r.ref]));
   const files: CheckedFiles = {
@@ -81,6 +94,7 @@ export function checkResult(
       registrations: registrations.plan.registrations.length,
       newOfficials: registrations.plan.newOfficials.length,
     },
+    ...(meetings ? { meetings: { ...counts(meetings), meetings: meetings.plan.meetings.length } } : {}),
   };
   const waiting = registrations.plan.rows.flatMap((r) => (r.status === 'needsDecision' && r.decision ? [{ ref: r.ref, decision: r.decision }] : []));
   const decisions = waiting.map(({ ref, decision: x }): CellDecisionLine => ({
@@ -90,7 +104,11 @@ export function checkResult(
     orgText: x.orgText,
     candidates: x.candidates.map((c) => ({ label: c.label, score: c.score })),
   }));
-  return { result: { summary, files, decisions }, reasons: waiting.map((w) => w.decision.reason) };
+  const meetingDecisions = meetings?.plan.rows.flatMap((r): MeetingDecisionLine[] =>
+    r.status === 'needsDecision' && r.decision ? [{ sheet: r.ref.sheet, row: r.ref.row, candidates: r.decision.candidates.map((c) => ({ ...c })) }] : [],
+  );
+  const result: ImportCheckResult = { summary, files, decisions, ...(meetingDecisions ? { meetingDecisions } : {}) };
+  return { result, reasons: waiting.map((w) => w.decision.reason) };
 }
 
 const where = (f: FileCounts) => `${f.file}, ${f.sheets.length > 1 ? 'các trang' : 'trang'} ${f.sheets.map((s) => `“${s}”`).join(', ')}`;
@@ -109,6 +127,10 @@ export function formatCheck(result: ImportCheckResult, reasons: readonly string[
   const r = files.registrations;
   const fromRows = r.newOfficials > 0 ? `; ${r.newOfficials} cán bộ lấy từ tệp đăng ký` : '';
   lines.push(`Đăng ký (${where(r)}): ${r.rows} dòng; ${r.registrations} lượt đăng ký${fromRows}.`);
+  if (files.meetings) {
+    const m = files.meetings;
+    lines.push(`Lịch sinh hoạt (${where(m)}): ${m.rows} dòng; ${m.meetings} buổi sinh hoạt sẽ thêm, ${m.duplicatesMerged} buổi trùng, ${m.errors} dòng lỗi, ${m.needsDecision} dòng cần chọn đăng ký.`);
+  }
   lines.push(
     '',
     `Sau khi nhập: ${s.grassrootsOrgs} tổ chức cơ sở đảng, ${s.cells} chi bộ, ${s.members} đảng viên; ${s.officials} cán bộ; ${s.registrations} lượt đăng ký trong năm ${year}.`,
@@ -119,13 +141,17 @@ export function formatCheck(result: ImportCheckResult, reasons: readonly string[
     lines.push('', 'Các dòng lỗi (sửa trong tệp rồi kiểm tra lại):');
     for (const e of s.errors) lines.push(`  - ${place(e.sheet, e.row)}: ${e.reason}`);
   }
-  if (result.decisions.length > 0 || d.orgTypeDecisions.length > 0) {
+  const meetingChoices = result.meetingDecisions ?? [];
+  if (result.decisions.length > 0 || d.orgTypeDecisions.length > 0 || meetingChoices.length > 0) {
     lines.push('', 'Các dòng cần chọn khi nhập trong ứng dụng:');
     for (const t of d.orgTypeDecisions) lines.push(`  - ${place(t.sheet, t.row)} (${d.file}): chọn loại hình cho “${t.orgName}”.`);
     result.decisions.forEach((x, i) => {
       const hint = x.candidates.length > 0 ? ` Gợi ý: ${x.candidates.map((c) => c.label).join('; ')}.` : '';
       lines.push(`  - ${place(x.sheet, x.row)}: ${reasons[i] ?? ''}${hint}`);
     });
+    for (const x of meetingChoices) {
+      lines.push(`  - ${place(x.sheet, x.row)} (${files.meetings?.file ?? ''}): chọn đăng ký cho buổi sinh hoạt: ${x.candidates.map((c) => c.label).join('; ')}.`);
+    }
   }
   return lines.join('\n');
 }

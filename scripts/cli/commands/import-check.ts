@@ -1,26 +1,31 @@
 /**
  * `import-check --directory <danh-muc.xlsx> [--officials <can-bo.xlsx>] <dang-ky.xlsx>
- * [--year <năm>] [--crowding <n>] [--json]`: reads the office's Excel files with the very
- * code the import screen runs (shared/import), accepting the suggested column mapping and
- * every unique cell match, and reports what an import would give, the rows in error and
- * the rows a clerk would have to decide. Nothing is stored.
+ * [--meetings <lich-sinh-hoat.xlsx>] [--today <ngày>] [--year <năm>] [--crowding <n>] [--json]`:
+ * reads the office's Excel files with the very code the import screen runs (shared/import),
+ * accepting the suggested column mapping and every unique cell match, and reports what an
+ * import would give, the rows in error and the rows a clerk would have to decide. A
+ * meetings file is checked against the registrations the other files give. Nothing is stored.
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { DEFAULT_CROWDING_THRESHOLD } from '../../../shared/coverage/coverage';
 import { assembleDirectory } from '../../../shared/import/assemble-directory';
+import { assembleMeetings } from '../../../shared/import/assemble-meetings';
 import { assembleOfficials } from '../../../shared/import/assemble-officials';
 import { assembleRegistrations } from '../../../shared/import/assemble-registrations';
 import { importSummary } from '../../../shared/import/import-summary';
 import { ImportFileError, analyzeSheets, extractAll } from '../../../shared/import/pipeline';
 import { WorkbookReadError, readWorkbook } from '../../../shared/import/read-workbook';
 import type { ExtractedRow, ImportKind } from '../../../shared/import/types';
+import { isIsoDate, parseViDate, todayIso } from '../../../shared/meetings/iso-date';
 import { CliError, EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from '../types';
 import { checkResult, formatCheck, type ReadFile } from './import-check-report';
 
 const OPTIONS = {
   directory: { type: 'string' },
   officials: { type: 'string' },
+  meetings: { type: 'string' },
+  today: { type: 'string' },
   year: { type: 'string' },
   crowding: { type: 'string' },
   json: { type: 'boolean' },
@@ -30,10 +35,12 @@ const KIND_VI: Record<ImportKind, string> = {
   directory: 'danh mục tổ chức cơ sở đảng',
   officials: 'danh sách cán bộ',
   registrations: 'đăng ký dự sinh hoạt',
+  meetings: 'lịch sinh hoạt',
 };
 
 const usage = (why: string) => new CliError(`${why} Cách dùng: npm run cli -- ${USAGE}`, EXIT_USAGE);
-const USAGE = 'import-check --directory <danh-muc.xlsx> [--officials <can-bo.xlsx>] <dang-ky.xlsx> [--year <năm>] [--crowding <n>] [--json]';
+const USAGE =
+  'import-check --directory <danh-muc.xlsx> [--officials <can-bo.xlsx>] <dang-ky.xlsx> [--meetings <lich-sinh-hoat.xlsx>] [--today <dd/mm/yyyy>] [--year <năm>] [--crowding <n>] [--json]';
 
 function parse(args: string[]) {
   try {
@@ -52,6 +59,14 @@ function integerOption(name: string, value: string | undefined, min: number, max
   const n = Number(value);
   if (!/^\d+$/.test(value.trim()) || n < min || n > max) throw usage(`--${name} phải là số nguyên từ ${min} đến ${max} (nhận được "${value}").`);
   return n;
+}
+
+/** The import day: a notice without its date of receipt came that day. */
+function todayOption(value: string | undefined): string {
+  if (value === undefined) return todayIso();
+  const iso = isIsoDate(value.trim()) ? value.trim() : parseViDate(value);
+  if (iso === null) throw usage(`--today phải là một ngày dạng dd/mm/yyyy hoặc yyyy-mm-dd (nhận được "${value}").`);
+  return iso;
 }
 
 function readError(path: string, kind: ImportKind, e: unknown): string {
@@ -91,11 +106,13 @@ async function run(args: string[], io: CliIo): Promise<number> {
   if (extra.length > 0) throw usage(`Chỉ nhận một tệp đăng ký; thừa: ${extra.map((x) => `"${x}"`).join(', ')}.`);
   const year = integerOption('year', values.year, 2000, 2100) ?? new Date().getFullYear();
   const crowding = integerOption('crowding', values.crowding, 2, 1000) ?? DEFAULT_CROWDING_THRESHOLD;
+  const today = todayOption(values.today);
 
   // Every file is read before anything is assembled: a wrong path fails fast.
   const directoryRead = await readTable(values.directory, 'directory');
   const officialsRead = values.officials === undefined ? null : await readTable(values.officials, 'officials');
   const registrationsRead = await readTable(registrationsPath, 'registrations');
+  const meetingsRead = values.meetings === undefined ? null : await readTable(values.meetings, 'meetings');
 
   const directory = assembleDirectory(directoryRead.rows);
   const officials = officialsRead ? assembleOfficials(officialsRead.rows) : null;
@@ -105,12 +122,22 @@ async function run(args: string[], io: CliIo): Promise<number> {
     officials: officials?.officials ?? [],
     year,
   });
-  const summary = importSummary({ year, crowdingThreshold: crowding, directory, ...(officials ? { officials } : {}), registrations });
+  // Meetings link to what the files give: registrations waiting for a cell choice have none yet.
+  const meetings = meetingsRead
+    ? assembleMeetings(meetingsRead.rows, {
+        directory: { orgs: directory.orgs, cells: directory.cells },
+        officials: [...(officials?.officials ?? []), ...registrations.newOfficials],
+        registrations: registrations.registrations,
+        today,
+      })
+    : null;
+  const summary = importSummary({ year, crowdingThreshold: crowding, directory, ...(officials ? { officials } : {}), registrations, ...(meetings ? { meetings } : {}) });
   const { result, reasons } = checkResult(
     summary,
     withPlan(directoryRead, directory),
     officialsRead && officials ? withPlan(officialsRead, officials) : null,
     withPlan(registrationsRead, registrations),
+    meetingsRead && meetings ? withPlan(meetingsRead, meetings) : null,
   );
   io.out(values.json ? JSON.stringify(result, null, 2) : formatCheck(result, reasons, year, crowding));
   return EXIT_OK;
@@ -118,7 +145,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
 
 export const importCheckCommand: CliCommand = {
   name: 'import-check',
-  summary: 'đọc thử các tệp Excel (danh mục, cán bộ, đăng ký) như khi nhập, báo lỗi và các dòng cần chọn',
+  summary: 'đọc thử các tệp Excel (danh mục, cán bộ, đăng ký, lịch sinh hoạt) như khi nhập, báo lỗi và các dòng cần chọn',
   usage: [USAGE],
   run,
 };

@@ -6,7 +6,9 @@ import { loadImportMappings, saveImportMappings } from '../../../renderer/db/rep
 import { clearAllData } from '../../../renderer/db/repositories/sample';
 import { DomainError } from '../../../shared/domain/errors';
 import { periodYears } from '../../../shared/domain/period';
+import type { Meeting } from '../../../shared/domain/meetings';
 import type { Registration, RegistrationPeriod } from '../../../shared/domain/types';
+import { meetingFromNotice } from '../../../shared/import/assemble-meetings';
 import { seed } from '../features/seed';
 import { settings } from '../../shared/fixtures/settings';
 import { codeOf, freshDb } from './fixtures';
@@ -46,13 +48,31 @@ function plan(lastRegistrationId = 'imp-r-3'): ImportRecords {
       registration('imp-r-2', 'p-binh', 'c-3'),
       registration(lastRegistrationId, 'p-cuong', 'c-truong'),
     ],
+    meetings: [],
   };
 }
+
+/** A scheduled meeting of registration r-1 (An at xóm 1, 2025 quarters I and III), as a notice import makes it. */
+function meeting(id: string, date: string, startTime = '07:30', registrationId = 'r-1'): Meeting {
+  return meetingFromNotice(id, registrationId, {
+    registrationId,
+    date,
+    startTime,
+    endTime: '',
+    place: 'Nhà văn hóa xóm 1',
+    type: 'regular',
+    agenda: 'Kiểm điểm công tác tháng',
+    host: { role: 'secretary', name: '', confirmed: true },
+    noticeDate: '2025-03-01',
+  });
+}
+
+const meetingsOnly = (meetings: Meeting[]): ImportRecords => ({ orgs: [], cells: [], officials: [], registrations: [], meetings });
 
 describe('commitImport', () => {
   it('adds every record of the plan and says how many of each', async () => {
     const added = await commitImport(db, plan());
-    expect(added).toEqual({ orgs: 1, cells: 1, officials: 1, registrations: 3 });
+    expect(added).toEqual({ orgs: 1, cells: 1, officials: 1, registrations: 3, meetings: 0 });
     expect(await db.orgs.get('imp-org')).toMatchObject({ name: 'Đảng bộ xã Mới Thành' });
     expect(await db.cells.get('imp-cell')).toMatchObject({ orgId: 'imp-org' });
     expect(await db.officials.get('imp-off')).toMatchObject({ name: 'Võ Thị Lan' });
@@ -88,8 +108,52 @@ describe('commitImport', () => {
   });
 
   it('reads the snapshot an import is checked against', async () => {
+    await commitImport(db, meetingsOnly([meeting('m-1', '2025-03-05')]));
     const snapshot = await loadImportSnapshot(db);
-    expect([snapshot.orgs.length, snapshot.cells.length, snapshot.officials.length, snapshot.registrations.length]).toEqual([2, 4, 5, 6]);
+    expect([snapshot.orgs.length, snapshot.cells.length, snapshot.officials.length, snapshot.registrations.length, snapshot.meetings.length]).toEqual([2, 4, 5, 6, 1]);
+  });
+});
+
+describe('commitImport: meetings', () => {
+  it('adds every meeting scheduled, with no postponement and no result', async () => {
+    const added = await commitImport(db, meetingsOnly([meeting('m-1', '2025-03-05'), meeting('m-2', '2025-07-02', '14:00')]));
+    expect(added).toEqual({ orgs: 0, cells: 0, officials: 0, registrations: 0, meetings: 2 });
+    expect(await db.meetings.get('m-2')).toMatchObject({
+      registrationId: 'r-1', date: '2025-07-02', startTime: '14:00', status: 'scheduled', postponements: [],
+      absenceReason: '', hostAttended: null, membersPresent: null, attendees: '', notes: '',
+    });
+  });
+
+  it('writes nothing when one meeting of the file fails (its id already taken)', async () => {
+    await commitImport(db, meetingsOnly([meeting('m-1', '2025-03-05')]));
+    const before = await dump(db);
+    const error = await commitImport(db, meetingsOnly([meeting('m-2', '2025-03-12'), meeting('m-3', '2025-03-19'), meeting('m-1', '2025-03-26')])).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect((error as DomainError).code).toBe('errors.importCommitFailed');
+    expect(await dump(db)).toEqual(before);
+  });
+
+  it('refuses, writing nothing, a meeting whose registration was deleted since the preview', async () => {
+    await db.registrations.delete('r-4');
+    const before = await dump(db);
+    expect(await codeOf(commitImport(db, meetingsOnly([meeting('m-1', '2025-03-05'), meeting('m-2', '2025-05-05', '07:30', 'r-4')])))).toBe('errors.registrationNotFound');
+    expect(await dump(db)).toEqual(before);
+  });
+
+  it('refuses a meeting entered by hand since the preview (same registration, day and start)', async () => {
+    await commitImport(db, meetingsOnly([meeting('m-hand', '2025-03-05')]));
+    const before = await dump(db);
+    const error = await commitImport(db, meetingsOnly([meeting('m-2', '2025-03-12'), meeting('m-3', '2025-03-05')])).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'errors.importCommitFailed', params: { message: 'buổi sinh hoạt ngày 05/03/2025 lúc 07:30 đã được nhập trước đó' } });
+    expect(await dump(db)).toEqual(before);
+  });
+
+  it('accepts a meeting of a registration the same import adds', async () => {
+    const records = { ...plan(), meetings: [meeting('m-new', '2025-04-10', '08:00', 'imp-r-1')] };
+    expect((await commitImport(db, records)).meetings).toBe(1);
+    expect(await db.meetings.get('m-new')).toMatchObject({ registrationId: 'imp-r-1' });
   });
 });
 

@@ -248,3 +248,62 @@ describe('ImportPage: reading the file', () => {
     expect(screen.queryByTestId('import-progress')).toBeNull();
   });
 });
+
+describe('ImportPage: a meetings file', () => {
+  /**
+   * A grassroots schedule: a notice ready to import, one by a Deputy Secretary, one at a cell
+   * where An has two registrations of 2025 (quarters II and IV) and the meeting is in III, and
+   * one of an official registered there only for 2026.
+   */
+  const meetings = gridOf(
+    [
+      ['HUYỆN ỦY YÊN THÀNH'],
+      ['**LỊCH SINH HOẠT CHI BỘ CÓ CÁN BỘ TỈNH DỰ'],
+      [],
+      ['**STT', '**Họ tên đồng chí dự', '**Tổ chức cơ sở đảng', '**Chi bộ', '**Ngày sinh hoạt', '**Giờ', '**Địa điểm', '**Hình thức', '**Nội dung', '**Bí thư/PBT dự', '**Đã XN'],
+      [1, 'Đ/c Nguyễn Văn An', 'Đảng bộ xã Hoa Thành', 'Chi bộ xóm 1', '05/03/2025', '7h30', 'Nhà văn hóa xóm 1', 'Thường kỳ', 'Kiểm điểm tháng 2', 'Bí thư', 'x'],
+      [2, 'Tran Thi Binh', 'Đảng bộ xã Hoa Thành', 'Xóm 1', '12-3-2025', '14h–16h30', null, 'chuyen de', null, 'đ/c Lê Văn B - PBT', null],
+      [3, 'Nguyễn Văn An', 'Đảng bộ xã Hoa Thành', 'Chi bộ xóm 2', '20/8/2025', '7 giờ 30'],
+      [4, 'Phạm Thị Dung', 'Đảng bộ xã Hoa Thành', 'Chi bộ xóm 3', '10/03/2025', '8h'],
+    ],
+    [],
+    'Lịch T3',
+  );
+
+  it('links each notice to its registration, asks which one when two fit, and adds the meetings at once', async () => {
+    renderPage(<ImportPage startJob={inProcessImportJob(workOn(meetings))} />, db(), platformWithFile('lich-t3.xlsx'));
+    fireEvent.click(await screen.findByRole('radio', { name: /Lịch sinh hoạt/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Chọn tệp Excel…' }));
+    const sheet = await screen.findByTestId('import-sheet-mapping');
+    expect(within(sheet).getByRole('combobox', { name: 'Thông tin ở cột E' }).textContent).toBe('Ngày sinh hoạt');
+    expect(within(sheet).getByRole('combobox', { name: 'Thông tin ở cột J' }).textContent).toBe('Bí thư/Phó Bí thư dự');
+    fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra dữ liệu' }));
+    await screen.findByTestId('import-decisions');
+
+    expect(count('ok')).toBe('Hợp lệ: 2');
+    expect(count('needsDecision')).toBe('Cần chọn: 1');
+    expect(count('error')).toBe('Lỗi: 1');
+    const grid = screen.getByRole('grid', { name: 'Các dòng đọc được từ tệp' });
+    const errorRow = within(grid).getByText(/Chưa có đăng ký dự sinh hoạt của đồng chí Phạm Thị Dung/).closest('[role="row"]') as HTMLElement;
+    expect(errorRow.querySelector('[data-field="row"]')?.textContent).toBe('8');
+    expect(errorRow.querySelector('[data-field="column"]')?.textContent).toBe('D');
+    expect(within(grid).getByText('Trần Thị Bình — Chi bộ xóm 1 (Đảng bộ xã Hoa Thành) — 12/03/2025 14:00–16:30 — Chuyên đề')).toBeTruthy();
+    expect(commitButton().disabled).toBe(true);
+
+    await choose('Đăng ký dự sinh hoạt', 'Nguyễn Văn An — Chi bộ xóm 2 (Đảng bộ xã Hoa Thành) — Quý IV năm 2025', screen.getByTestId('decision-Lịch T3:7'));
+    await waitFor(() => expect(count('needsDecision')).toBe('Cần chọn: 0'));
+    expect(screen.getByTestId('import-will-add').textContent).toBe('Sẽ thêm: 3 buổi sinh hoạt vào lịch.');
+    fireEvent.click(commitButton());
+
+    const done = await screen.findByTestId('import-done');
+    expect(done.textContent).toContain('Đã thêm 3 buổi sinh hoạt vào lịch.');
+    expect(done.textContent).toContain('Không nhập 1 dòng lỗi.');
+    const stored = await db().meetings.orderBy('date').toArray();
+    expect(stored.map((m) => [m.registrationId, m.date, m.startTime, m.endTime, m.type, m.host.role, m.host.name, m.host.confirmed, m.status])).toEqual([
+      ['r-1', '2025-03-05', '07:30', '', 'regular', 'secretary', '', true, 'scheduled'],
+      ['r-2', '2025-03-12', '14:00', '16:30', 'thematic', 'deputy', 'Lê Văn B', false, 'scheduled'],
+      ['r-5', '2025-08-20', '07:30', '', 'regular', null, '', false, 'scheduled'],
+    ]);
+    expect((screen.getByTestId('import-open-meetings') as HTMLAnchorElement).getAttribute('href')).toBe('#/meetings');
+  });
+});

@@ -30,12 +30,25 @@ async function filledRegistrations(): Promise<Uint8Array> {
   return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
+/** A filled meetings template against the messy files: two notices that fit a registration, one in a year with none. */
+async function filledMeetings(): Promise<Uint8Array> {
+  const wb = buildTemplateWorkbook('meetings');
+  const ws = wb.worksheets[0];
+  if (!ws) throw new Error('no sheet');
+  const r = TEMPLATE_HEADER_ROW + 2;
+  ws.getRow(r).values = [1, 'Nguyễn Văn An', 'Đảng bộ xã Hoa Thành', 'Chi bộ xóm 1', '20/3/2025', '7h30', 'Nhà văn hóa xóm 1', 'Thường kỳ', '', 'Bí thư', 'x'];
+  ws.getRow(r + 1).values = [2, 'Phạm Thị Cúc', 'Chi bộ Trường THPT Yên Thành 2', 'Chi bộ Trường THPT Yên Thành 2', '10/5/2025', '14h'];
+  ws.getRow(r + 2).values = [3, 'Nguyễn Văn An', 'Đảng bộ xã Hoa Thành', 'Chi bộ xóm 2', '20/3/2026', '7h30'];
+  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'import-check-'));
   writeFileSync(path('danh-muc.xlsx'), await messyDirectoryWorkbook());
   writeFileSync(path('can-bo.xlsx'), await messyOfficialsWorkbook());
   writeFileSync(path('dang-ky.xlsx'), await messyRegistrationsWorkbook());
   writeFileSync(path('mau-da-dien.xlsx'), await filledRegistrations());
+  writeFileSync(path('lich.xlsx'), await filledMeetings());
   writeFileSync(path('hong.xlsx'), 'không phải Excel');
   const empty = new ExcelJS.Workbook();
   empty.addWorksheet('Sheet1').getCell('A1').value = 'Ghi chép';
@@ -102,6 +115,39 @@ describe('import-check --json on the messy office files', () => {
   it('counts only the registrations touching the year asked for', async () => {
     const result = await check('--directory', path('danh-muc.xlsx'), path('dang-ky.xlsx'), '--year', '2026');
     expect(result.summary).toMatchObject({ registrations: 0, cellsWithoutRegistrant: 6 });
+  });
+});
+
+describe('import-check --meetings', () => {
+  const args = () => ['--directory', path('danh-muc.xlsx'), '--officials', path('can-bo.xlsx'), path('dang-ky.xlsx'), '--year', '2025', '--meetings', path('lich.xlsx'), '--today', '01/03/2025'];
+
+  it('links the notices to the registrations the files give and lists the rows in error', async () => {
+    const result = await check(...args());
+    const r = TEMPLATE_HEADER_ROW + 2;
+    expect(result.files.meetings).toMatchObject({ file: path('lich.xlsx'), sheets: ['Lịch sinh hoạt'], rows: 3, meetings: 2, errors: 1, duplicatesMerged: 0, needsDecision: 0 });
+    expect(result.summary).toMatchObject({ meetings: 2, registrations: 3, needsDecision: 2 });
+    expect(result.summary.errors).toEqual([{ sheet: 'Lịch sinh hoạt', row: r + 2, reason: expect.stringContaining('trong năm 2026') as string }]);
+    expect(result.meetingDecisions).toEqual([]);
+  });
+
+  it('says it in Vietnamese without --json', async () => {
+    const { code, out } = await cli(...args());
+    expect(code).toBe(0);
+    expect(out).toContain('Lịch sinh hoạt (');
+    expect(out).toContain('3 dòng; 2 buổi sinh hoạt sẽ thêm, 0 buổi trùng, 1 dòng lỗi, 0 dòng cần chọn đăng ký.');
+  });
+
+  it('leaves the output as it was without --meetings', async () => {
+    const result = await check('--directory', path('danh-muc.xlsx'), path('dang-ky.xlsx'), '--year', '2025');
+    expect(result.files.meetings).toBeUndefined();
+    expect(result.meetingDecisions).toBeUndefined();
+    expect('meetings' in result.summary).toBe(false);
+  });
+
+  it('refuses a --today that is not a day, with the usage', async () => {
+    const { code, err } = await cli('--directory', path('danh-muc.xlsx'), path('dang-ky.xlsx'), '--meetings', path('lich.xlsx'), '--today', '31/02/2025');
+    expect(code).toBe(2);
+    expect(err).toContain('--today phải là một ngày');
   });
 });
 

@@ -185,3 +185,53 @@ export async function messyDirectoryWorkbook(): Promise<Uint8Array> {
   signature(ws, 23, h, false);
   return toBytes(wb);
 }
+
+/**
+ * Sheet "Lịch T3": meeting notices as a district office collects them. Two-row header with
+ * "Nơi sinh hoạt" and "Thời gian" groups, headers without diacritics, an Excel date and an
+ * Excel time, dates typed three ways, a date-time in one cell, "Đ/c" and decomposed names,
+ * a name without diacritics, old tone placement, host and confirmation written freely,
+ * then rows that cannot be imported, a repeat, a total row and the signature.
+ * The rows are described in test/shared/import/meetings-pipeline.test.ts.
+ */
+export async function messyMeetingsWorkbook(): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Lịch T3');
+  const h = { left: 'D', right: 'H', last: 'M', number: 'Số 21-TB/HU', date: 'Yên Thành, ngày 01 tháng 3 năm 2026' };
+  partyHeader(ws, h);
+  merged(ws, 'A6:M6', 'LỊCH SINH HOẠT CHI BỘ CÓ CÁN BỘ LÃNH ĐẠO TỈNH DỰ, THÁNG 3 NĂM 2026', { bold: true });
+  const single: [string, string][] = [
+    ['A', 'TT'],
+    ['B', 'Họ tên đồng chí dự'],
+    ['G', 'Địa điểm'],
+    ['H', 'Hinh thuc'],
+    ['I', 'Noi dung, chuong trinh du kien'],
+    ['J', 'Bí thư/Phó Bí thư dự'],
+    ['K', 'Đã XN'],
+    ['L', 'Ngày nhận TB'],
+    ['M', 'Ghi chú'],
+  ];
+  for (const [col, text] of single) merged(ws, `${col}8:${col}9`, text, { bold: true });
+  merged(ws, 'C8:D8', 'Nơi sinh hoạt', { bold: true });
+  merged(ws, 'E8:F8', 'Thời gian', { bold: true });
+  row(ws, 9, [undefined, undefined, 'Tổ chức cơ sở đảng', 'Chi bộ', 'Ngày', 'Giờ'], { bold: true });
+  row(ws, 10, Array.from({ length: 13 }, (_, i) => `(${i + 1})`));
+  row(ws, 11, [1, 'Đ/c Nguyễn Văn An', 'Đảng bộ xã Hoa Thành', 'Chi bộ thôn 1']);
+  set(ws, 'E11', utcDate(2026, 3, 5), { numFmt: 'dd/mm/yyyy' });
+  set(ws, 'F11', 0.3125, { numFmt: 'h:mm' });
+  row(ws, 11, [undefined, undefined, undefined, undefined, undefined, undefined, 'Nhà văn hóa thôn 1', 'Thường kỳ', 'Kiểm điểm công tác tháng 2;\nTriển khai nhiệm vụ tháng 3', 'đ/c Lê Văn B - Bí thư', 'x', '02/03/2026']);
+  row(ws, 12, [2, nfd('Nguyễn Văn An'), 'Chi bộ Trường THPT Yên Thành 2', 'Chi bộ Trường THPT Yên Thành 2', '10/3/2026', '14h', 'Phòng họp nhà trường', 'chuyen de', 'Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh', 'PBT', 'Có', undefined, 'Mời Ban giám hiệu']);
+  row(ws, 13, [3, 'Trần Thị Bình', 'Đảng bộ xã Hợp Thành', 'Xóm 3', '15/3/2026 7h30', undefined, 'Hội trường xã', 'Thường kỳ', undefined, 'Phó Bí thư', 'Đã xác nhận', '5-3-2026']);
+  row(ws, 14, [4, 'Tran Thi Binh', 'Hợp Thành', 'Xóm 3', '5-11-2026', '7 giờ 30']);
+  row(ws, 15, [5, 'Lê Văn Cường', 'Đảng bộ xã Hòa Sơn', nfd('Chi bộ bản Hoà Bình'), '20/3/2026', '7h30–10h00', 'Nhà văn hóa bản']);
+  row(ws, 16, [6, 'Phạm Văn Dũng', 'Đảng bộ xã Hoa Thành', 'Chi bộ thôn 1', '12/3/2026', '8h']);
+  row(ws, 17, [7, 'Nguyễn Văn An', 'Đảng bộ xã Hoa Thành', 'Chi bộ thôn 99', '12/3/2026', '8h']);
+  row(ws, 18, [8, 'Nguyễn Văn An', 'Đảng bộ xã Hoa Thành', 'Chi bộ thôn 2', '12/3/2026', '8h']);
+  row(ws, 19, [9, 'Nguyễn Văn An', 'Đảng bộ xã Hoa Thành', 'Chi bộ thôn 1', '31/02/2026', '7h30']);
+  row(ws, 20, [10, 'Nguyễn Văn An', 'Đảng bộ xã Hoa Thành', 'Chi bộ thôn 1', '06/3/2026', '25h']);
+  row(ws, 21, [11, 'Nguyễn Văn An', 'Đảng bộ xã Hoa Thành', 'Chi bộ thôn 1', '05/03/2026', '07:30']);
+  row(ws, 22, [12, 'Nguyễn Văn An', 'Đảng bộ xã Hoa Thành', 'Chi bộ thôn 1', '19/3/2026', '8:00']);
+  merged(ws, 'A23:D23', 'Tổng cộng: 12 buổi', { bold: true });
+  signature(ws, 25, h, true);
+  return toBytes(wb);
+}

@@ -6,11 +6,23 @@ import { parseOrgType } from '../../../shared/import/org-type-parse';
 import { parsePlannedTime } from '../../../shared/import/period-parse';
 import { analyzeSheets, extractAll } from '../../../shared/import/pipeline';
 import { readWorkbook } from '../../../shared/import/read-workbook';
-import { OFFICIAL_GROUP_CHOICES, ORG_TYPE_CHOICES, TEMPLATE_SPECS, TIME_CHOICES } from '../../../shared/import/template-specs';
+import { assembleMeetings } from '../../../shared/import/assemble-meetings';
+import {
+  CONFIRMED_CHOICES,
+  HOST_ROLE_CHOICES,
+  MEETING_TYPE_CHOICES,
+  OFFICIAL_GROUP_CHOICES,
+  ORG_TYPE_CHOICES,
+  TEMPLATE_SPECS,
+  TIME_CHOICES,
+} from '../../../shared/import/template-specs';
+import { periodYears } from '../../../shared/domain/period';
+import { cells, officials, orgs } from './assemble-fixtures';
 import { TEMPLATE_HEADER_ROW, buildTemplate } from '../../../shared/import/templates';
 import type { ImportKind } from '../../../shared/import/types';
+import type { RegistrationPeriod } from '../../../shared/domain/types';
 
-const KINDS: ImportKind[] = ['directory', 'officials', 'registrations'];
+const KINDS: ImportKind[] = ['directory', 'officials', 'registrations', 'meetings'];
 
 async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -73,6 +85,9 @@ describe('buildTemplate', () => {
     ['directory', 'D', ORG_TYPE_CHOICES, true],
     ['officials', 'D', OFFICIAL_GROUP_CHOICES, true],
     ['registrations', 'F', TIME_CHOICES, false],
+    ['meetings', 'H', MEETING_TYPE_CHOICES, true],
+    ['meetings', 'J', HOST_ROLE_CHOICES, false],
+    ['meetings', 'K', CONFIRMED_CHOICES, false],
   ] as const)('%s: a dropdown in column %s with its choices', async (kind, letter, choices, strict) => {
     const ws = (await load(await buildTemplate(kind))).worksheets[0];
     if (!ws) throw new Error('no sheet');
@@ -124,6 +139,29 @@ describe('buildTemplate', () => {
     expect(rows.map((x) => [x.ref.row, x.values.official, x.values.cell, x.values.time, x.values.note])).toEqual([
       [r, 'Nguyễn Văn An', 'Chi bộ xóm 1', 'Quý II', ''],
       [r + 1, 'Trần Thị Bình', 'Chi bộ Trường THPT Yên Thành 2', 'Cả nhiệm kỳ', 'Đăng ký mới'],
+    ]);
+  });
+
+  it('reads a filled meetings template back into meetings', async () => {
+    const wb = await load(await buildTemplate('meetings', { year: 2026 }));
+    const ws = wb.getWorksheet(TEMPLATE_SPECS.meetings.sheetName);
+    if (!ws) throw new Error('no sheet');
+    const r = TEMPLATE_HEADER_ROW + 2;
+    ws.getRow(r).values = [1, 'Nguyễn Văn An', 'Đảng bộ xã Hoa Thành', 'Chi bộ thôn 1', '05/03/2026', '7h30–10h00', 'Nhà văn hóa thôn 1', 'Chuyên đề', 'Nghị quyết Đại hội', 'Phó Bí thư', 'Đã xác nhận', '01/03/2026', 'Có mời đoàn thể'];
+    ws.getRow(r + 1).values = [2, 'Nguyễn Văn An', 'Đảng bộ xã Hoa Thành', 'Chi bộ thôn 1', '12/03/2026', '14h', '', 'Thường kỳ', '', 'Bí thư', '', '', ''];
+    const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    const { rows } = extractAll(analyzeSheets(await readWorkbook(bytes), 'meetings', 'lich.xlsx'));
+    const period: RegistrationPeriod = { kind: 'year', year: 2026, quarters: [1] };
+    const plan = assembleMeetings(rows, {
+      directory: { orgs, cells },
+      officials,
+      registrations: [{ id: 'reg-1', officialId: 'off-a', cellId: 'c-ht1', period, years: periodYears(period), note: '' }],
+      today: '2026-03-02',
+    });
+    expect(plan.errors).toEqual([]);
+    expect(plan.meetings.map((m) => [m.registrationId, m.date, m.startTime, m.endTime, m.type, m.host, m.noticeDate, m.agenda])).toEqual([
+      ['reg-1', '2026-03-05', '07:30', '10:00', 'thematic', { role: 'deputy', name: '', confirmed: true }, '2026-03-01', 'Nghị quyết Đại hội\nGhi chú: Có mời đoàn thể'],
+      ['reg-1', '2026-03-12', '14:00', '', 'regular', { role: 'secretary', name: '', confirmed: false }, '2026-03-02', ''],
     ]);
   });
 });
