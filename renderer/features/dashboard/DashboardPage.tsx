@@ -5,12 +5,14 @@ import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { crowdingThreshold } from '../../../shared/domain/rules';
 import type { Settings } from '../../../shared/domain/types';
+import { todayIso } from '../../../shared/meetings/iso-date';
 import { formatCount } from '../../components/format';
 import { PageYearSelect } from '../../components/PageYearSelect';
 import { SettingsGate } from '../../components/SettingsGate';
 import { usePageYear } from '../../components/usePageYear';
 import { CoverageChart } from './CoverageChart';
 import { KpiCard } from './KpiCard';
+import { MeetingsPanel } from './MeetingsPanel';
 import { useCoverageData, type CoverageData } from './useCoverageData';
 
 export type DashboardPageProps = Record<string, never>;
@@ -37,6 +39,7 @@ function DashboardView({ settings }: { settings: Settings }) {
         <PageYearSelect label={t('year')} settings={settings} year={year} onChange={setYear} data-testid="dashboard-year" />
       </Stack>
       {data && <KpiCards data={data} threshold={threshold} />}
+      <MeetingsPanel year={year} today={todayIso()} />
       {data && (
         <Paper variant="outlined" sx={{ p: 2 }}>
           <CoverageChart byType={data.coverage.byType} />
