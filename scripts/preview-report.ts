@@ -1,7 +1,8 @@
 /**
- * Renders the sample district's "uncovered cells" report the way a clerk would see it on
+ * Renders the sample district's reports (the "uncovered cells" list, portrait, and the
+ * meeting calendar of the third quarter, landscape) the way a clerk would see them on
  * paper: xlsx → PDF (LibreOffice) → PNG pages (poppler). Look at the PNGs after changing
- * the report layout or the xlsx writer.
+ * a report layout or the xlsx writer.
  *
  *   npx tsx scripts/preview-report.ts <out-dir>
  *
@@ -13,6 +14,8 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { ReportDocument } from '../shared/report/layout';
+import { buildMeetingCalendarReport } from '../shared/report/meeting-calendar-report';
 import { buildUncoveredCellsReport } from '../shared/report/uncovered-cells-report';
 import { generateSampleData } from '../shared/sample/generator';
 import { writeReportXlsx } from '../shared/xlsx/write-report';
@@ -28,13 +31,9 @@ function warnWithoutCarlito(): void {
   }
 }
 
-async function main(): Promise<void> {
-  warnWithoutCarlito();
-  const outDir = resolve(process.argv[2] ?? 'preview');
-  mkdirSync(outDir, { recursive: true });
-  const data = generateSampleData({ seed: 1 });
-  const doc = buildUncoveredCellsReport({ ...data, year: 2025, date: { day: 5, month: 3, year: 2025 } });
-  const xlsx = join(outDir, 'chi-bo-chua-co-dang-ky.xlsx');
+/** xlsx, then PDF, then one PNG per page named `<name>-<page>.png`. */
+async function render(outDir: string, name: string, doc: ReportDocument): Promise<void> {
+  const xlsx = join(outDir, `${name}.xlsx`);
   writeFileSync(xlsx, await writeReportXlsx(doc));
   // A private LibreOffice profile: a clerk's open LibreOffice must not block the conversion.
   const profile = `file://${join(outDir, '.lo-profile')}`;
@@ -42,9 +41,27 @@ async function main(): Promise<void> {
     stdio: 'inherit',
   });
   const pdf = xlsx.replace(/\.xlsx$/, '.pdf');
-  execFileSync('pdftoppm', ['-r', '70', '-png', pdf, join(outDir, 'page')]);
-  const pages = readdirSync(outDir).filter((f) => f.startsWith('page') && f.endsWith('.png'));
+  execFileSync('pdftoppm', ['-r', '70', '-png', pdf, join(outDir, name)]);
+  const pages = readdirSync(outDir).filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png'));
   console.log(`${doc.rows.length} rows → ${pdf}\n${pages.map((p) => join(outDir, p)).join('\n')}`);
+}
+
+async function main(): Promise<void> {
+  warnWithoutCarlito();
+  const outDir = resolve(process.argv[2] ?? 'preview');
+  mkdirSync(outDir, { recursive: true });
+  const date = { day: 5, month: 3, year: 2025 };
+  const data = generateSampleData({ seed: 1 });
+  await render(outDir, 'chi-bo-chua-co-dang-ky', buildUncoveredCellsReport({ ...data, year: 2025, date }));
+  const withMeetings = generateSampleData({ seed: 1, today: '2025-08-20' });
+  const calendar = buildMeetingCalendarReport({
+    ...withMeetings,
+    meetings: withMeetings.meetings ?? [],
+    from: '2025-07-01',
+    to: '2025-09-30',
+    date: { day: 20, month: 8, year: 2025 },
+  });
+  await render(outDir, 'lich-du-sinh-hoat', calendar);
 }
 
 main().catch((err: unknown) => {

@@ -1,6 +1,7 @@
 /** Every benchmark suite, in the order `npm run bench` runs them. */
 import { importBench } from './import-bench';
+import { meetingsBench } from './meetings-bench';
 import { solverBench } from './solver-bench';
 import type { BenchSuite } from './types';
 
-export const SUITES: readonly BenchSuite[] = [solverBench, importBench];
+export const SUITES: readonly BenchSuite[] = [solverBench, importBench, meetingsBench];

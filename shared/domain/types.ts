@@ -2,6 +2,7 @@
  * Domain records as stored and exchanged. Ids are strings so that records keep a
  * stable identity when a district's data is later merged at province level.
  */
+import type { Meeting, Recommendation } from './meetings';
 import type { OrgType } from './org-types';
 import type { PlanRules } from './rules';
 
@@ -96,4 +97,7 @@ export interface DistrictData {
   cells: PartyCell[];
   officials: Official[];
   registrations: Registration[];
+  /** Optional so callers that predate meetings (and samples without a "today") still fit. */
+  meetings?: Meeting[];
+  recommendations?: Recommendation[];
 }

@@ -4,7 +4,8 @@ import type { Settings } from '../domain/types';
 import { normalizeText } from '../text/normalize';
 import type { PartyHeader, SignatureBlock } from './layout';
 
-export type DocCode = 'DS' | 'BC' | 'KH';
+/** DS danh sách, BC báo cáo, KH kế hoạch, TB thông báo (Instruction 36-HD/VPTW, appendix). */
+export type DocCode = 'DS' | 'BC' | 'KH' | 'TB';
 
 export interface PartyHeaderOptions {
   docCode: DocCode;

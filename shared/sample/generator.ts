@@ -2,7 +2,8 @@
  * Deterministic sample data: a district (31 organizations, about 270 cells, 60 officials,
  * 120 registrations) or a province (1,500 organizations, about 15,000 cells, 600
  * officials, 1,700 registrations). Same seed, same data, on every machine: no clock,
- * no Math.random. Registrations crowd onto a few "popular" cells and leave most cells
+ * no Math.random. Given a "today", it also has meetings and recommendations (see
+ * meetings-sample.ts). Registrations crowd onto a few "popular" cells and leave most cells
  * without anyone, which is the situation the clerk has to fix.
  */
 import { periodYears } from '../domain/period';
@@ -29,6 +30,7 @@ import {
   type Post,
 } from './names-vi';
 import { NameRegistry, districtOrgs, type OrgDraft } from './org-blueprint';
+import { sampleMeetings, sampleRecommendations } from './meetings-sample';
 import { Random } from './random';
 
 export type SampleScale = 'district' | 'province' | { orgs: number; officials: number };
@@ -37,6 +39,13 @@ export interface SampleOptions {
   seed: number;
   scale?: SampleScale;
   year?: number;
+  /**
+   * "Today" (ISO) for meetings and recommendations: given, the sample also has the
+   * meetings of its registrations (held before today, announced for the coming weeks)
+   * and, at province scale, past years' registrations, so it holds a term's worth of them.
+   * Left out, the sample has no meetings and is exactly what it was before meetings existed.
+   */
+  today?: string;
 }
 
 interface ScaleSizes {
@@ -45,11 +54,15 @@ interface ScaleSizes {
   /** Cells an official can attend a year, drawn uniformly from this list. */
   capacities: readonly number[];
   communeCells: readonly [number, number];
+  /** Past years of quarterly registrations added when `today` is given. */
+  historyYears: number;
+  /** Cells an official attends quarterly in a past year. */
+  historyCells: readonly number[];
 }
 
 const SCALES: Record<'district' | 'province', ScaleSizes> = {
-  district: { orgs: 31, officials: 60, capacities: [1, 2, 2, 3, 3, 4], communeCells: [8, 15] },
-  province: { orgs: 1500, officials: 600, capacities: [2, 3, 4, 4, 4], communeCells: [10, 18] },
+  district: { orgs: 31, officials: 60, capacities: [1, 2, 2, 3, 3, 4], communeCells: [8, 15], historyYears: 0, historyCells: [2] },
+  province: { orgs: 1500, officials: 600, capacities: [2, 3, 4, 4, 4], communeCells: [10, 18], historyYears: 4, historyCells: [5, 6, 6, 7] },
 };
 
 const id = (prefix: string, n: number, width: number) => `${prefix}-${String(n).padStart(width, '0')}`;
@@ -211,6 +224,45 @@ function buildRegistrations(rng: Random, officials: Official[], cells: PartyCell
   return registrations;
 }
 
+/**
+ * Earlier years, after balancing: each official attended a few cells every quarter,
+ * spread over the province rather than crowded. Ids continue after `first`.
+ */
+function historyRegistrations(
+  rng: Random,
+  officials: Official[],
+  cells: PartyCell[],
+  years: number[],
+  cellsPerOfficial: readonly number[],
+  first: number,
+): Registration[] {
+  const out: Registration[] = [];
+  for (const year of years) {
+    for (const official of officials) {
+      if (rng.chance(0.07)) continue;
+      const chosen = new Set<string>();
+      const count = rng.pick(cellsPerOfficial);
+      for (let tries = 0; chosen.size < count && tries < count * 10; tries++) chosen.add(rng.pick(cells).id);
+      for (const cellId of chosen) {
+        const period: RegistrationPeriod = { kind: 'year', year, quarters: [1, 2, 3, 4] };
+        out.push({ id: id('reg', first + out.length, 5), officialId: official.id, cellId, period, years: [year], note: '' });
+      }
+    }
+  }
+  return out;
+}
+
+/** Meetings draw from their own stream: the rest of the sample stays as it was without them. */
+function withMeetings(data: DistrictData, seed: number, sizes: ScaleSizes, today: string): DistrictData {
+  const rng = new Random((seed ^ 0x5bd1e995) >>> 0);
+  const year = data.settings.currentYear;
+  const years = Array.from({ length: sizes.historyYears }, (_, i) => year - sizes.historyYears + i);
+  const history = historyRegistrations(rng, data.officials, data.cells, years, sizes.historyCells, data.registrations.length + 1);
+  const registrations = [...data.registrations, ...history];
+  const meetings = sampleMeetings(rng, registrations, data, today);
+  return { ...data, registrations, meetings, recommendations: sampleRecommendations(rng, meetings, today) };
+}
+
 export function generateSampleData(options: SampleOptions): DistrictData {
   const rng = new Random(options.seed);
   const scale = options.scale ?? 'district';
@@ -222,5 +274,6 @@ export function generateSampleData(options: SampleOptions): DistrictData {
   const areas = [...districts.map((d) => `Huyện ${d}`), ...localNames];
   const officials = buildOfficials(rng, sizes.officials, sizes.capacities, areas);
   const registrations = cells.length > 0 ? buildRegistrations(rng, officials, cells, settings) : [];
-  return { settings, orgs, cells, officials, registrations };
+  const data: DistrictData = { settings, orgs, cells, officials, registrations };
+  return options.today === undefined || cells.length === 0 ? data : withMeetings(data, options.seed, sizes, options.today);
 }

@@ -8,6 +8,7 @@ import { accessSync, constants, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildMeetingCalendarReport } from '../../shared/report/meeting-calendar-report';
 import { buildUncoveredCellsReport } from '../../shared/report/uncovered-cells-report';
 import { generateSampleData } from '../../shared/sample/generator';
 import { writeReportXlsx } from '../../shared/xlsx/write-report';
@@ -28,6 +29,34 @@ const hasSoffice = onPath('soffice') && onPath('pdftotext') && onPath('pdfinfo')
 if (!hasSoffice) console.log('skipped report-pdf: LibreOffice or poppler-utils missing (apt-get install libreoffice-calc-nogui poppler-utils)');
 const dir = mkdtempSync(join(tmpdir(), 'report-pdf-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** xlsx → PDF with LibreOffice, in the test's temporary folder, with a private profile. */
+function toPdf(xlsx: string): string {
+  execFileSync(
+    'soffice',
+    ['--headless', '--norestore', `-env:UserInstallation=file://${join(dir, 'lo')}`, '--convert-to', 'pdf', '--outdir', dir, xlsx],
+    { stdio: 'ignore', timeout: 90_000 },
+  );
+  return xlsx.replace(/\.xlsx$/, '.pdf');
+}
+
+interface Word {
+  text: string;
+  xMin: number;
+  xMax: number;
+  height: number;
+}
+
+/** Every word of the PDF with its box, in points (pdftotext -bbox). */
+function words(pdf: string): Word[] {
+  const html = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8' });
+  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+    text: m[5] ?? '',
+    xMin: Number(m[1]),
+    xMax: Number(m[3]),
+    height: Number(m[4]) - Number(m[2]),
+  }));
+}
 
 describe('uncovered cells report as PDF', () => {
   it.skipIf(!hasSoffice)('prints the Party header and title on A4 portrait (needs soffice, pdftotext, pdfinfo)', async () => {
@@ -57,6 +86,41 @@ describe('uncovered cells report as PDF', () => {
     expect(pages).toBeGreaterThan(1);
     const last = execFileSync('pdftotext', ['-f', String(pages), '-l', String(pages), '-layout', pdf, '-'], { encoding: 'utf8' });
     expect(last).toContain('Tổ chức cơ sở đảng');
+    expect(last).toContain('Nguyễn Văn Hùng');
+  }, 120_000);
+});
+
+describe('meeting calendar as PDF', () => {
+  it.skipIf(!hasSoffice)('prints on A4 landscape, unshrunk, inside the margins, header on every page (needs soffice, pdftotext, pdfinfo)', async () => {
+    const data = generateSampleData({ seed: 1, today: '2025-08-20' });
+    const doc = buildMeetingCalendarReport({ ...data, meetings: data.meetings ?? [], from: '2025-07-01', to: '2025-09-30', date: { day: 20, month: 8, year: 2025 } });
+    const xlsx = join(dir, 'calendar.xlsx');
+    writeFileSync(xlsx, await writeReportXlsx(doc));
+    const pdf = toPdf(xlsx);
+
+    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+    const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info);
+    expect(Number(size?.[1])).toBeCloseTo(842, 0);
+    expect(Number(size?.[2])).toBeCloseTo(595, 0);
+    const page1 = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-layout', pdf, '-'], { encoding: 'utf8' });
+    expect(page1).toContain('THÔNG BÁO');
+    expect(page1).toContain('từ ngày 01/07/2025 đến ngày 30/09/2025');
+    expect(page1).toMatch(/Số\s+-TB\/HU/);
+
+    // Inside the 3 cm left and 1.5 cm right margins (85 pt, 42.5 pt), and not shrunk to get
+    // there: the 14 pt title keeps a 14 pt line box.
+    const all = words(pdf);
+    expect(Math.min(...all.map((w) => w.xMin))).toBeGreaterThanOrEqual(84);
+    expect(Math.max(...all.map((w) => w.xMax))).toBeLessThanOrEqual(842 - 42.5);
+    expect(all.find((w) => w.text === 'THÔNG')?.height).toBeGreaterThan(14 * 1.15);
+
+    const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+    expect(pages).toBeGreaterThan(1);
+    for (const page of [2, pages]) {
+      const text = execFileSync('pdftotext', ['-f', String(page), '-l', String(page), '-layout', pdf, '-'], { encoding: 'utf8' });
+      expect(text, `page ${page}`).toContain('Đồng chí dự');
+    }
+    const last = execFileSync('pdftotext', ['-f', String(pages), '-l', String(pages), '-layout', pdf, '-'], { encoding: 'utf8' });
     expect(last).toContain('Nguyễn Văn Hùng');
   }, 120_000);
 });

@@ -6,7 +6,10 @@ export async function isDatabaseEmpty(db: AppDatabase): Promise<boolean> {
   return (await db.settings.get(SETTINGS_ID)) === undefined;
 }
 
-/** Swaps in a whole district in one transaction: on any failure the old data stays intact. */
+/**
+ * Swaps in a whole district, meetings and recommendations included, in one transaction:
+ * on any failure the old data stays intact.
+ */
 export async function replaceAllData(db: AppDatabase, data: DistrictData): Promise<void> {
   await db.transaction('rw', db.allTables, async () => {
     await Promise.all(db.allTables.map((table) => table.clear()));
@@ -15,6 +18,8 @@ export async function replaceAllData(db: AppDatabase, data: DistrictData): Promi
     await db.cells.bulkAdd(data.cells);
     await db.officials.bulkAdd(data.officials);
     await db.registrations.bulkAdd(data.registrations);
+    await db.meetings.bulkAdd(data.meetings ?? []);
+    await db.recommendations.bulkAdd(data.recommendations ?? []);
   });
 }
 

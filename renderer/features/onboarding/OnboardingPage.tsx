@@ -27,7 +27,9 @@ export function OnboardingPage(_props: OnboardingPageProps) {
     try {
       // Loaded on demand: the generator is only ever needed on this screen.
       const { generateSampleData } = await import('../../../shared/sample/generator');
-      const data = generateSampleData({ seed: 2025, scale: 'district', year: new Date().getFullYear() });
+      const { todayIso } = await import('../../../shared/meetings/iso-date');
+      // With today, the sample also has a year of meetings up to now and recommendations on them.
+      const data = generateSampleData({ seed: 2025, scale: 'district', year: new Date().getFullYear(), today: todayIso() });
       const language: Language = i18n.language === 'en' ? 'en' : 'vi';
       await replaceAllData(db, { ...data, settings: { ...data.settings, language } });
       navigate('dashboard');

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DateParts } from '../../../shared/domain/labels-vi';
 import { SettingsGate } from '../../components/SettingsGate';
+import { MeetingCalendarCard } from './MeetingCalendarCard';
 import { startWorkerReportJob, type StartReportJob } from './report-job';
 import { UncoveredCellsCard } from './UncoveredCellsCard';
 
@@ -26,7 +27,14 @@ export function ReportsPage({ startJob = startWorkerReportJob }: ReportsPageProp
       <Typography variant="h5" component="h1">
         {t('title')}
       </Typography>
-      <SettingsGate>{(settings) => <UncoveredCellsCard settings={settings} startJob={startJob} date={date} />}</SettingsGate>
+      <SettingsGate>
+        {(settings) => (
+          <>
+            <UncoveredCellsCard settings={settings} startJob={startJob} date={date} />
+            <MeetingCalendarCard settings={settings} startJob={startJob} date={date} />
+          </>
+        )}
+      </SettingsGate>
     </Stack>
   );
 }

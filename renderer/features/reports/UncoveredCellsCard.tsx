@@ -51,7 +51,7 @@ export function UncoveredCellsCard({ settings, startJob, date }: UncoveredCellsC
 
   const exportXlsx = () => {
     if (!orgs || !cells || !registrations) return;
-    void run({ settings, orgs, cells, registrations, year, date }, uncoveredFileName(year));
+    void run({ report: 'uncovered', input: { settings, orgs, cells, registrations, year, date } }, uncoveredFileName(year));
   };
 
   return (

@@ -1,8 +1,9 @@
 import { JobCancelledError, startWorkerJob, type WorkerJob } from '../../components/worker-job';
-import type { ReportWorkerApi, UncoveredReportRequest } from './report.worker';
+import type { ReportRequest } from './report-request';
+import type { ReportWorkerApi } from './report.worker';
 
 /** How the page starts a report (the workbook's bytes); tests pass one that runs in-process. */
-export type StartReportJob = (request: UncoveredReportRequest) => WorkerJob<Uint8Array>;
+export type StartReportJob = (request: ReportRequest) => WorkerJob<Uint8Array>;
 
 export class ReportCancelledError extends JobCancelledError {
   constructor() {
@@ -14,6 +15,6 @@ export class ReportCancelledError extends JobCancelledError {
 export const startWorkerReportJob: StartReportJob = (request) =>
   startWorkerJob<ReportWorkerApi, Uint8Array>(
     new Worker(new URL('./report.worker.ts', import.meta.url), { type: 'module' }),
-    (api) => api.buildUncoveredCellsXlsx(request),
+    (api) => api.buildReportXlsx(request),
     { name: 'Report', cancelled: () => new ReportCancelledError() },
   );

@@ -4,15 +4,12 @@
  * it, as a separate chunk that only the worker loads.
  */
 import * as Comlink from 'comlink';
-import { buildUncoveredCellsReport } from '../../../shared/report/uncovered-cells-report';
 import { writeReportXlsx } from '../../../shared/xlsx/write-report';
-
-/** Plain data only: it crosses to the worker by structured clone. */
-export type UncoveredReportRequest = Parameters<typeof buildUncoveredCellsReport>[0];
+import { buildReportDocument, type ReportRequest } from './report-request';
 
 const api = {
-  async buildUncoveredCellsXlsx(request: UncoveredReportRequest): Promise<Uint8Array> {
-    const bytes = await writeReportXlsx(buildUncoveredCellsReport(request));
+  async buildReportXlsx(request: ReportRequest): Promise<Uint8Array> {
+    const bytes = await writeReportXlsx(buildReportDocument(request));
     // Hand the buffer over instead of copying it back.
     return Comlink.transfer(bytes, [bytes.buffer as ArrayBuffer]);
   },

@@ -1,6 +1,24 @@
 export const strings = {
   vi: {
     title: 'Báo cáo',
+    job: {
+      cancel: 'Hủy',
+      running: 'Đang tạo tệp Excel…',
+      saved: 'Đã lưu: {{location}}',
+      notSaved: 'Chưa lưu: đã đóng hộp chọn nơi lưu.',
+      cancelled: 'Đã hủy tạo báo cáo.',
+    },
+    calendar: {
+      title: 'Lịch dự sinh hoạt chi bộ',
+      description:
+        'Thông báo lịch các đồng chí lãnh đạo tỉnh dự sinh hoạt chi bộ trong kỳ, theo thể thức văn bản của Đảng, khổ A4 ngang, để gửi các tổ chức cơ sở đảng. Gồm các cuộc đã có lịch, đã hoãn sang ngày mới và đã dự; không gồm các cuộc không dự được.',
+      from: 'Từ ngày',
+      to: 'Đến ngày',
+      count: '{{value}} lượt dự sinh hoạt',
+      invalidPeriod: 'Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.',
+      empty: 'Không có cuộc sinh hoạt nào trong thời gian này.',
+      export: 'Xuất Excel',
+    },
     uncovered: {
       title: 'Danh sách chi bộ chưa có cán bộ đăng ký dự sinh hoạt',
       description: 'Tệp Excel theo thể thức văn bản của Đảng, khổ A4, để gửi Ban Tổ chức Tỉnh ủy.',
@@ -8,11 +26,6 @@ export const strings = {
       date: 'Ngày báo cáo: {{date}}',
       count: '{{value}} chi bộ',
       export: 'Xuất Excel',
-      cancel: 'Hủy',
-      running: 'Đang tạo tệp Excel…',
-      saved: 'Đã lưu: {{location}}',
-      notSaved: 'Chưa lưu: đã đóng hộp chọn nơi lưu.',
-      cancelled: 'Đã hủy tạo báo cáo.',
       previewLabel: 'Xem trước danh sách chi bộ chưa có cán bộ đăng ký năm {{year}}',
       allCovered: 'Mọi chi bộ đều đã có cán bộ đăng ký dự sinh hoạt.',
       columns: {
@@ -26,6 +39,24 @@ export const strings = {
   },
   en: {
     title: 'Reports',
+    job: {
+      cancel: 'Cancel',
+      running: 'Building the Excel file…',
+      saved: 'Saved: {{location}}',
+      notSaved: 'Not saved: the save dialog was closed.',
+      cancelled: 'Report cancelled.',
+    },
+    calendar: {
+      title: 'Calendar of Party cell meetings attended',
+      description:
+        'An announcement of which provincial leaders attend which cell meetings in the period, in the Party document format, A4 landscape, to send to the grassroots organizations. Lists scheduled, postponed (with their new date) and attended meetings; leaves out those not attended.',
+      from: 'From',
+      to: 'To',
+      count: '{{value}} meeting attendances',
+      invalidPeriod: 'The start date must not be after the end date.',
+      empty: 'No meetings in this period.',
+      export: 'Export to Excel',
+    },
     uncovered: {
       title: 'Party cells no official has registered to attend',
       description: 'An Excel file in the Party document format, A4, to send to the Provincial Organization Board.',
@@ -33,11 +64,6 @@ export const strings = {
       date: 'Report date: {{date}}',
       count: '{{value}} cells',
       export: 'Export to Excel',
-      cancel: 'Cancel',
-      running: 'Building the Excel file…',
-      saved: 'Saved: {{location}}',
-      notSaved: 'Not saved: the save dialog was closed.',
-      cancelled: 'Report cancelled.',
       previewLabel: 'Preview of cells with no registered official in {{year}}',
       allCovered: 'Every cell has a registered official.',
       columns: {

@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { useWorkerJob, type JobState } from '../../components/useWorkerJob';
 import { usePlatform } from '../../platform/usePlatform';
 import type { StartReportJob } from './report-job';
-import type { UncoveredReportRequest } from './report.worker';
+import type { ReportRequest } from './report-request';
 
 export type ExportDone = { status: 'saved'; location: string } | { status: 'notSaved' };
 export type ExportState = JobState<ExportDone>;
@@ -16,7 +16,7 @@ export function useReportExport(startJob: StartReportJob) {
   const { run: runJob } = job;
 
   const run = useCallback(
-    (request: UncoveredReportRequest, fileName: string) =>
+    (request: ReportRequest, fileName: string) =>
       runJob(async ({ track }) => {
         const bytes = await track(() => startJob(request));
         const saved = await platform.saveFile(fileName, bytes, XLSX_FILTERS);

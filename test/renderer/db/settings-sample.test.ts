@@ -4,6 +4,7 @@ import { clearAllData, isDatabaseEmpty, replaceAllData } from '../../../renderer
 import { defaultSettings, getSettings, saveSettings, termContaining } from '../../../renderer/db/repositories/settings';
 import { DomainError } from '../../../shared/domain/errors';
 import type { DistrictData } from '../../../shared/domain/types';
+import { generateSampleData } from '../../../shared/sample/generator';
 import { settings } from '../../shared/fixtures/settings';
 import { freshDb, officialInput } from './fixtures';
 
@@ -82,6 +83,17 @@ describe('sample data', () => {
     expect((await getSettings(db))?.committeeName).toBe('Huyện ủy old');
     expect((await db.cells.toArray()).map((c) => c.id).sort()).toEqual(['old-c1', 'old-c2']);
     expect(await db.orgs.count()).toBe(1);
+  });
+
+  it('replaceAllData writes the sample’s meetings and recommendations too', async () => {
+    const sample = generateSampleData({ seed: 3, today: '2025-09-20' });
+    await replaceAllData(db, sample);
+    expect(await db.meetings.count()).toBe(sample.meetings?.length);
+    expect(await db.recommendations.count()).toBe(sample.recommendations?.length);
+    expect(await db.meetings.count()).toBeGreaterThan(0);
+    await replaceAllData(db, district('new'));
+    expect(await db.meetings.count()).toBe(0);
+    expect(await db.recommendations.count()).toBe(0);
   });
 
   it('clearAllData empties everything, settings included', async () => {

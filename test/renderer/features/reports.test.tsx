@@ -1,10 +1,16 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { AdapterDayjs } from '@mui/x-date-pickers/AdapterDayjs';
+import { LocalizationProvider } from '@mui/x-date-pickers/LocalizationProvider';
+import 'dayjs/locale/vi';
 import ExcelJS from 'exceljs';
+import type { ReactElement } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { ReportCancelledError, type StartReportJob } from '../../../renderer/features/reports/report-job';
+import { buildReportDocument } from '../../../renderer/features/reports/report-request';
 import { ReportsPage } from '../../../renderer/features/reports/ReportsPage';
-import { buildUncoveredCellsReport } from '../../../shared/report/uncovered-cells-report';
+import type { Meeting } from '../../../shared/domain/meetings';
+import { isoFromParts, quarterOf, quarterRange, todayIso } from '../../../shared/meetings/iso-date';
 import { buildReportWorkbook } from '../../../shared/xlsx/write-report';
 import { choose } from './forms';
 import { fakePlatform, renderPage, setUpPageTests } from './render-page';
@@ -17,11 +23,20 @@ const db = setUpPageTests();
  * workbook is written here and its bytes wrapped by hand.
  */
 const inProcessJob: StartReportJob = (request) => ({
-  result: buildReportWorkbook(buildUncoveredCellsReport(request))
+  result: buildReportWorkbook(buildReportDocument(request))
     .xlsx.writeBuffer()
     .then((data) => new Uint8Array(data as ArrayBuffer)),
   cancel: () => undefined,
 });
+
+/** The app's picker setup (App.tsx): the date fields need it. */
+function withPickers(page: ReactElement): ReactElement {
+  return (
+    <LocalizationProvider dateAdapter={AdapterDayjs} adapterLocale="vi" dateFormats={{ keyboardDate: 'DD/MM/YYYY', normalDate: 'DD/MM/YYYY' }}>
+      {page}
+    </LocalizationProvider>
+  );
+}
 
 async function workbookTexts(bytes: Uint8Array): Promise<string[]> {
   const workbook = new ExcelJS.Workbook();
@@ -33,7 +48,7 @@ async function workbookTexts(bytes: Uint8Array): Promise<string[]> {
 
 describe('ReportsPage', () => {
   it('previews the working year’s uncovered cells in the report’s order', async () => {
-    renderPage(<ReportsPage startJob={inProcessJob} />, db());
+    renderPage(withPickers(<ReportsPage startJob={inProcessJob} />), db());
     await waitFor(() => expect(screen.getByTestId('uncovered-count').textContent).toBe('2 chi bộ'));
     const table = screen.getByTestId('uncovered-preview');
     const rows = within(table).getAllByRole('row').slice(1).map((row) => row.textContent);
@@ -46,7 +61,7 @@ describe('ReportsPage', () => {
 
   it('builds the workbook and saves it under an ASCII name, then says where', async () => {
     const platform = fakePlatform();
-    renderPage(<ReportsPage startJob={inProcessJob} />, db(), platform);
+    renderPage(withPickers(<ReportsPage startJob={inProcessJob} />), db(), platform);
     await waitFor(() => expect(screen.getByTestId('uncovered-count').textContent).toBe('2 chi bộ'));
     fireEvent.click(screen.getByTestId('export-uncovered'));
 
@@ -63,14 +78,15 @@ describe('ReportsPage', () => {
   it('exports the year picked on the page', async () => {
     const startJob = vi.fn(inProcessJob);
     const platform = fakePlatform();
-    renderPage(<ReportsPage startJob={startJob} />, db(), platform);
+    renderPage(withPickers(<ReportsPage startJob={startJob} />), db(), platform);
     await choose('Năm báo cáo', '2026');
     // 2026: the term registration covers xóm 1 and Dung covers xóm 3.
     await waitFor(() => expect(screen.getByTestId('uncovered-count').textContent).toBe('2 chi bộ'));
     expect(within(screen.getByTestId('uncovered-preview')).getByText('Chi bộ xóm 2')).toBeTruthy();
     fireEvent.click(screen.getByTestId('export-uncovered'));
     await screen.findByTestId('export-result', {}, { timeout: 15_000 });
-    expect(startJob.mock.calls[0]?.[0].year).toBe(2026);
+    const request = startJob.mock.calls[0]?.[0];
+    expect(request?.report === 'uncovered' && request.input.year).toBe(2026);
     expect(platform.saveFile.mock.calls[0]?.[0]).toBe('Danh-sach-chi-bo-chua-co-nguoi-dang-ky-2026.xlsx');
   });
 
@@ -87,7 +103,7 @@ describe('ReportsPage', () => {
       },
     });
     const platform = fakePlatform();
-    renderPage(<ReportsPage startJob={hangingJob} />, db(), platform);
+    renderPage(withPickers(<ReportsPage startJob={hangingJob} />), db(), platform);
     await waitFor(() => expect(screen.getByTestId('uncovered-count').textContent).toBe('2 chi bộ'));
     fireEvent.click(screen.getByTestId('export-uncovered'));
 
@@ -99,5 +115,93 @@ describe('ReportsPage', () => {
     expect(cancel).toHaveBeenCalledOnce();
     expect(platform.saveFile).not.toHaveBeenCalled();
     expect(screen.queryByRole('progressbar')).toBeNull();
+  });
+});
+
+function meeting(id: string, date: string, over: Partial<Meeting> = {}): Meeting {
+  return {
+    id,
+    registrationId: 'r-2',
+    date,
+    startTime: '08:00',
+    endTime: '',
+    place: 'Nhà văn hóa xóm 1',
+    type: 'regular',
+    agenda: 'Sơ kết quý',
+    host: { role: 'secretary', name: '', confirmed: true },
+    noticeDate: date,
+    status: 'scheduled',
+    postponements: [],
+    absenceReason: '',
+    hostAttended: null,
+    membersPresent: null,
+    attendees: '',
+    notes: '',
+    ...over,
+  };
+}
+
+describe('ReportsPage, meeting calendar', () => {
+  // The card's default period is the quarter of the day the test runs.
+  const today = todayIso();
+  const { from, to } = quarterRange(Number(today.slice(0, 4)), quarterOf(today));
+  const dmy = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+  const nextYear = isoFromParts(Number(today.slice(0, 4)) + 1, 1, 15);
+
+  async function withMeetings() {
+    await db().meetings.bulkAdd([
+      meeting('m-1', from, { status: 'held', hostAttended: 'deputy' }),
+      meeting('m-2', to, { registrationId: 'r-1', startTime: '14:00' }),
+      meeting('m-3', from, { registrationId: 'r-3', status: 'not_attended', absenceReason: 'Đi công tác' }),
+      meeting('m-4', nextYear),
+    ]);
+  }
+
+  it('defaults to this quarter and counts the meetings the announcement lists', async () => {
+    await withMeetings();
+    renderPage(withPickers(<ReportsPage startJob={inProcessJob} />), db());
+    await waitFor(() => expect(screen.getByTestId('calendar-count').textContent).toBe('2 lượt dự sinh hoạt'));
+    const values = (testId: string) => [...screen.getByTestId(testId).querySelectorAll('input')].map((i) => i.value);
+    expect(values('calendar-from')).toContain(dmy(from));
+    expect(values('calendar-to')).toContain(dmy(to));
+  });
+
+  it('builds the THÔNG BÁO in the worker job and saves it under an ASCII name', async () => {
+    await withMeetings();
+    const startJob = vi.fn(inProcessJob);
+    const platform = fakePlatform();
+    renderPage(withPickers(<ReportsPage startJob={startJob} />), db(), platform);
+    await waitFor(() => expect(screen.getByTestId('calendar-count').textContent).toBe('2 lượt dự sinh hoạt'));
+    fireEvent.click(screen.getByTestId('export-calendar'));
+
+    const result = await screen.findByTestId('calendar-export-result', {}, { timeout: 15_000 });
+    const name = `Lich-du-sinh-hoat-chi-bo-tu-${dmy(from).replaceAll('/', '-')}-den-${dmy(to).replaceAll('/', '-')}.xlsx`;
+    expect(result.textContent).toBe(`Đã lưu: Tải về/${name}`);
+    const request = startJob.mock.calls[0]?.[0];
+    expect(request?.report).toBe('meetingCalendar');
+    expect(request?.report === 'meetingCalendar' && [request.input.from, request.input.to]).toEqual([from, to]);
+    const [saved, bytes] = platform.saveFile.mock.calls[0] as [string, Uint8Array];
+    expect(saved).toBe(name);
+    const texts = await workbookTexts(bytes);
+    expect(texts).toContain('THÔNG BÁO');
+    expect(texts).toContain('Trần Thị Bình\nTrưởng Ban Dân vận Tỉnh ủy');
+    expect(texts).toContain('Tổng cộng: 2 lượt dự sinh hoạt của 2 đồng chí tại 1 chi bộ');
+    expect(texts.some((t) => t.includes('Lê Văn Cường'))).toBe(false);
+  });
+
+  it('recounts when the clerk types another start date', async () => {
+    await withMeetings();
+    renderPage(withPickers(<ReportsPage startJob={inProcessJob} />), db());
+    await waitFor(() => expect(screen.getByTestId('calendar-count').textContent).toBe('2 lượt dự sinh hoạt'));
+    const input = screen.getByTestId('calendar-from').querySelector('input') as HTMLInputElement;
+    fireEvent.change(input, { target: { value: dmy(to) } });
+    await waitFor(() => expect(screen.getByTestId('calendar-count').textContent).toBe('1 lượt dự sinh hoạt'));
+  });
+
+  it('says so and offers no export when the period has no meetings', async () => {
+    renderPage(withPickers(<ReportsPage startJob={inProcessJob} />), db());
+    await waitFor(() => expect(screen.getByTestId('calendar-count').textContent).toBe('0 lượt dự sinh hoạt'));
+    expect(screen.getByText('Không có cuộc sinh hoạt nào trong thời gian này.')).toBeTruthy();
+    expect((screen.getByTestId('export-calendar') as HTMLButtonElement).disabled).toBe(true);
   });
 });
