@@ -19,19 +19,23 @@ export interface FormDialogProps {
   save: SaveAction;
   /** The fields, stacked under the save error. */
   children: ReactNode;
+  /** Lets end-to-end tests find this dialog among several open ones. */
+  testId?: string;
 }
 
 /** The shell of every create/edit dialog: title, fields, save error, Cancel and Save. */
-export function FormDialog({ title, onClose, onSubmit, save, children }: FormDialogProps) {
+export function FormDialog({ title, onClose, onSubmit, save, children, testId }: FormDialogProps) {
   const { t } = useTranslation('common');
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    // A dialog opened from inside another dialog's form must not submit that one too.
+    event.stopPropagation();
     void onSubmit();
   }
 
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="sm">
+    <Dialog open onClose={onClose} fullWidth maxWidth="sm" data-testid={testId}>
       {/* noValidate: the zod messages under the fields replace the browser's own bubbles. */}
       <Box component="form" noValidate onSubmit={submit}>
         <DialogTitle>{title}</DialogTitle>

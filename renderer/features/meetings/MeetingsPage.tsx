@@ -1,12 +1,13 @@
 import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useContext, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Meeting } from '../../../shared/domain/meetings';
 import type { Settings } from '../../../shared/domain/types';
 import { todayIso } from '../../../shared/meetings/iso-date';
 import { formatCount } from '../../components/format';
+import { NavigationContext } from '../../app/NavigationContext';
 import { SettingsGate } from '../../components/SettingsGate';
 import { MeetingDetail } from './MeetingDetail';
 import { MeetingDialog } from './MeetingDialog';
@@ -42,6 +43,14 @@ function MeetingsView({ settings }: { settings: Settings }) {
   const control = useMeetingViewState(today);
   const { state } = control;
   const [detailId, setDetailId] = useState<string | null>(null);
+  // "#/meetings?meeting=<id>" (from the dashboard and the recommendations) opens that meeting.
+  // Adjusted while rendering (not in an effect) so the dialog opens in the same render as the link.
+  const linkedMeeting = useContext(NavigationContext)?.params.meeting;
+  const [followedLink, setFollowedLink] = useState<string | undefined>(undefined);
+  if (linkedMeeting !== followedLink) {
+    setFollowedLink(linkedMeeting);
+    if (linkedMeeting) setDetailId(linkedMeeting);
+  }
   const [editing, setEditing] = useState<Editing>(undefined);
 
   const officials = useMemo(() => (data ? [...data.directory.officialById.values()] : []), [data]);

@@ -8,7 +8,7 @@ import { recommendationInputSchema } from '../../../shared/meetings/meeting-sche
 import { useSaveAction } from '../../components/useSaveAction';
 import { createRecommendation, updateRecommendation } from '../../db/repositories/recommendations';
 import { useDb } from '../../db/useDb';
-import { FormDialogWithId } from './FormDialogWithId';
+import { FormDialog } from '../../components/FormDialog';
 import { useUsedValues } from './useUsedValues';
 import { UsedValueField } from './UsedValueField';
 import { ViDateField } from './ViDateField';
@@ -47,7 +47,7 @@ export function RecommendationDialog({ meetingId, recommendation, onClose }: Rec
   }
 
   return (
-    <FormDialogWithId
+    <FormDialog
       title={recommendation ? t('form.editTitle') : t('form.addTitle')}
       testId="recommendation-dialog"
       onClose={onClose}
@@ -75,6 +75,6 @@ export function RecommendationDialog({ meetingId, recommendation, onClose }: Rec
         required
       />
       <ViDateField label={t('form.dueDate')} value={dueText} onChange={setDueText} error={errors.dueDate} help={t('form.dueHelp')} />
-    </FormDialogWithId>
+    </FormDialog>
   );
 }

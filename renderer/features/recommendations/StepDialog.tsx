@@ -9,7 +9,7 @@ import { skippedStatuses } from '../../../shared/meetings/recommendation-flow';
 import { useSaveAction } from '../../components/useSaveAction';
 import { advanceRecommendation } from '../../db/repositories/recommendations';
 import { useDb } from '../../db/useDb';
-import { FormDialogWithId } from './FormDialogWithId';
+import { FormDialog } from '../../components/FormDialog';
 import { problemField, stepFormProblem, stepInputOf, type StepForm, type StepTarget } from './step-form';
 import { ViDateField } from './ViDateField';
 
@@ -48,7 +48,7 @@ export function StepDialog({ recommendation, to, today, onClose }: StepDialogPro
   }
 
   return (
-    <FormDialogWithId title={t(`stepDialog.title.${to}`)} testId="rec-step-dialog" onClose={onClose} onSubmit={submit} save={save}>
+    <FormDialog title={t(`stepDialog.title.${to}`)} testId="rec-step-dialog" onClose={onClose} onSubmit={submit} save={save}>
       <Typography variant="body2" color="text.secondary">
         {recommendation.content}
       </Typography>
@@ -88,6 +88,6 @@ export function StepDialog({ recommendation, to, today, onClose }: StepDialogPro
           multiline
         />
       )}
-    </FormDialogWithId>
+    </FormDialog>
   );
 }

@@ -26,34 +26,8 @@ export function useRecommendationColumns(onOpen: (row: RecommendationRow) => voi
       valueFormatter: (value: string) => formatIsoVi(value),
     });
     const columns: GridColDef<RecommendationRow>[] = [
-      { field: 'content', headerName: t('columns.content'), flex: 2, minWidth: 220 },
-      { field: 'field', headerName: t('columns.field'), flex: 0.8, minWidth: 110 },
-      { field: 'addressedTo', headerName: t('columns.addressedTo'), flex: 1, minWidth: 140 },
-      date('meetingDate'),
-      { field: 'cellName', headerName: t('columns.cell'), flex: 1, minWidth: 130 },
-      { field: 'orgName', headerName: t('columns.org'), flex: 1, minWidth: 130 },
-      { field: 'officialName', headerName: t('columns.official'), flex: 1, minWidth: 130 },
-      {
-        ...date('dueDate', 170),
-        renderCell: ({ row }) => (
-          <Box sx={{ display: 'flex', gap: 0.5, alignItems: 'center', height: '100%' }}>
-            <span>{row.dueDate ? formatIsoVi(row.dueDate) : ''}</span>
-            {row.overdue && <OverdueChip days={daysBetween(row.dueDate, today)} />}
-          </Box>
-        ),
-      },
-      {
-        field: 'status',
-        headerName: t('columns.status'),
-        minWidth: 150,
-        valueGetter: (_value, row) => t(`status.${row.status}`),
-        renderCell: ({ row }) => (
-          <Box sx={{ display: 'flex', alignItems: 'center', height: '100%' }}>
-            <StatusChip status={row.status} />
-          </Box>
-        ),
-      },
-      date('lastStepDate'),
+      // The open button first, so it is on screen however wide the grid scrolls; then what the clerk
+      // follows up: the item, where it stands and its deadline; where it came from after.
       {
         field: 'actions',
         headerName: t('columns.actions'),
@@ -69,6 +43,34 @@ export function useRecommendationColumns(onOpen: (row: RecommendationRow) => voi
           </Tooltip>
         ),
       },
+      { field: 'content', headerName: t('columns.content'), flex: 2, minWidth: 220 },
+      {
+        field: 'status',
+        headerName: t('columns.status'),
+        minWidth: 150,
+        valueGetter: (_value, row) => t(`status.${row.status}`),
+        renderCell: ({ row }) => (
+          <Box sx={{ display: 'flex', alignItems: 'center', height: '100%' }}>
+            <StatusChip status={row.status} />
+          </Box>
+        ),
+      },
+      {
+        ...date('dueDate', 170),
+        renderCell: ({ row }) => (
+          <Box sx={{ display: 'flex', gap: 0.5, alignItems: 'center', height: '100%' }}>
+            <span>{row.dueDate ? formatIsoVi(row.dueDate) : ''}</span>
+            {row.overdue && <OverdueChip days={daysBetween(row.dueDate, today)} />}
+          </Box>
+        ),
+      },
+      { field: 'addressedTo', headerName: t('columns.addressedTo'), flex: 1, minWidth: 140 },
+      { field: 'field', headerName: t('columns.field'), flex: 0.8, minWidth: 110 },
+      date('meetingDate'),
+      { field: 'cellName', headerName: t('columns.cell'), flex: 1, minWidth: 130 },
+      { field: 'orgName', headerName: t('columns.org'), flex: 1, minWidth: 130 },
+      { field: 'officialName', headerName: t('columns.official'), flex: 1, minWidth: 130 },
+      date('lastStepDate'),
     ];
     return columns.map((column) => ({ ...column, cellClassName: ({ row }) => (row.overdue ? OVERDUE_CELL_CLASS : '') }));
   }, [t, onOpen, today]);

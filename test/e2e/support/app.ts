@@ -5,7 +5,18 @@ import { join } from 'node:path';
 /** Screenshots land here so a person can look at what a clerk sees (see README). */
 export const SCREENSHOT_DIR = 'test-results';
 
-export type PageId = 'dashboard' | 'organizations' | 'officials' | 'registrations' | 'import' | 'synthesis' | 'balance' | 'reports' | 'settings';
+export type PageId =
+  | 'dashboard'
+  | 'organizations'
+  | 'officials'
+  | 'registrations'
+  | 'import'
+  | 'synthesis'
+  | 'balance'
+  | 'meetings'
+  | 'recommendations'
+  | 'reports'
+  | 'settings';
 
 /** Opens a page from the side navigation, as a clerk would. */
 export async function openPage(page: Page, id: PageId): Promise<void> {
