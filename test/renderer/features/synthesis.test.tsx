@@ -214,7 +214,7 @@ describe('"Quy tắc tổng hợp" in Settings', () => {
     await choose(/Mỗi chi bộ có ít nhất 1 cán bộ/, 'Cả nhiệm kỳ', section);
     fireEvent.click(within(section).getByRole('button', { name: 'Lưu quy tắc' }));
     await waitFor(async () =>
-      expect((await getSettings(db()))?.rules).toEqual({ coverageScope: 'term', maxRegistrantsPerCell: 3, officialMinCells: 0 }),
+      expect((await getSettings(db()))?.rules).toEqual({ coverageScope: 'term', maxRegistrantsPerCell: 3, officialMinCells: 0, noticeDays: 3 }),
     );
     // Everything else in settings stays as it was.
     expect(await getSettings(db())).toMatchObject({ ...settings, rules: expect.anything() });
