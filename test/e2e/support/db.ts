@@ -56,3 +56,27 @@ export async function readStore<T>(page: Page, store: string): Promise<T[]> {
     }
   }, store) as Promise<T[]>;
 }
+
+/** Deletes records by id straight in IndexedDB; reload the page afterwards so the app reads afresh. */
+export async function deleteRecords(page: Page, store: string, ids: readonly string[]): Promise<void> {
+  await page.evaluate(
+    async ({ name, keys }) => {
+      const open = indexedDB.open('dang-ky-du-sinh-hoat');
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      try {
+        const tx = db.transaction(name, 'readwrite');
+        for (const key of keys) tx.objectStore(name).delete(key);
+        await new Promise<void>((resolve, reject) => {
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        });
+      } finally {
+        db.close();
+      }
+    },
+    { name: store, keys: [...ids] },
+  );
+}
