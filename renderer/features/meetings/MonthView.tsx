@@ -5,7 +5,7 @@ import { alpha } from '@mui/material/styles';
 import Typography from '@mui/material/Typography';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MeetingRow } from './meeting-rows';
+import { rowsByDay, type MeetingRow } from './meeting-rows';
 import { dayTitle, STATUS_PALETTE } from './meeting-labels';
 import { daysOf, visibleRange } from './meeting-view';
 import { WarningMark } from './MeetingBadges';
@@ -31,15 +31,7 @@ export function MonthView({ date, today, rows, warningsOf, onOpen, onShowWeek }:
   const { t } = useTranslation('meetings');
   const { from, to } = visibleRange('month', date);
   const month = date.slice(0, 7);
-  const byDay = useMemo(() => {
-    const map = new Map<string, MeetingRow[]>();
-    for (const row of rows) {
-      const list = map.get(row.meeting.date);
-      if (list) list.push(row);
-      else map.set(row.meeting.date, [row]);
-    }
-    return map;
-  }, [rows]);
+  const byDay = useMemo(() => rowsByDay(rows), [rows]);
 
   return (
     <Box

@@ -6,7 +6,7 @@ import Typography from '@mui/material/Typography';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatIsoVi } from '../../../shared/meetings/iso-date';
-import type { MeetingRow } from './meeting-rows';
+import { rowsByDay, type MeetingRow } from './meeting-rows';
 import { hostText, STATUS_PALETTE } from './meeting-labels';
 import { daysOf, visibleRange } from './meeting-view';
 import { StatusChip, WarningMark } from './MeetingBadges';
@@ -24,15 +24,7 @@ export interface WeekViewProps {
 export function WeekView({ date, today, rows, warningsOf, onOpen }: WeekViewProps) {
   const { t } = useTranslation('meetings');
   const { from, to } = visibleRange('week', date);
-  const byDay = useMemo(() => {
-    const map = new Map<string, MeetingRow[]>();
-    for (const row of rows) {
-      const list = map.get(row.meeting.date);
-      if (list) list.push(row);
-      else map.set(row.meeting.date, [row]);
-    }
-    return map;
-  }, [rows]);
+  const byDay = useMemo(() => rowsByDay(rows), [rows]);
 
   return (
     <Box

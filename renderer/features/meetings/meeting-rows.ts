@@ -148,3 +148,14 @@ export function registrationOptions(registrations: readonly Registration[], dir:
         compareVi(a.officialName, b.officialName) || compareVi(a.orgName, b.orgName) || compareVi(a.cellName, b.cellName),
     );
 }
+
+/** Rows grouped by the meeting's day, in the order given (the calendars keep time order). */
+export function rowsByDay(rows: readonly MeetingRow[]): Map<string, MeetingRow[]> {
+  const map = new Map<string, MeetingRow[]>();
+  for (const row of rows) {
+    const list = map.get(row.meeting.date);
+    if (list) list.push(row);
+    else map.set(row.meeting.date, [row]);
+  }
+  return map;
+}
