@@ -59,6 +59,9 @@ test('a clerk runs a meeting from the notice to resolved recommendations, and it
 
   await test.step('quick entry of the grassroots notice, without a confirmed Secretary or Deputy', async () => {
     await openPage(page, 'meetings');
+    // The sample's own meetings: this month on the calendar, with the warnings panel above it.
+    await expect(page.getByTestId('meeting-month')).toBeVisible();
+    await screenshot(page, 'meetings-0-lich-thang');
     await page.getByTestId('meeting-add').click();
     const dialog = page.getByTestId('meeting-dialog');
     const picker = dialog.getByRole('combobox', { name: 'Cán bộ — chi bộ đăng ký' });
