@@ -25,8 +25,10 @@ function onPath(command: string): boolean {
 }
 
 const hasSoffice = onPath('soffice') && onPath('pdftotext') && onPath('pdfinfo');
-// Vitest prints a skipped test's name but not why: say it once in the log.
-if (!hasSoffice) console.log('skipped report-pdf: LibreOffice or poppler-utils missing (apt-get install libreoffice-calc-nogui poppler-utils)');
+/** Given to each test's own `skip`, so the reporter prints it beside the skipped test. */
+const SKIP_REASON = 'LibreOffice or poppler-utils missing (apt-get install libreoffice-calc-nogui poppler-utils)';
+// The default reporter lists neither skipped tests nor their notes: say it once in the log too.
+if (!hasSoffice) console.log(`skipped report-pdf (2 tests): ${SKIP_REASON}`);
 const dir = mkdtempSync(join(tmpdir(), 'report-pdf-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -59,7 +61,8 @@ function words(pdf: string): Word[] {
 }
 
 describe('uncovered cells report as PDF', () => {
-  it.skipIf(!hasSoffice)('prints the Party header and title on A4 portrait (needs soffice, pdftotext, pdfinfo)', async () => {
+  it('prints the Party header and title on A4 portrait (needs soffice, pdftotext, pdfinfo)', async ({ skip }) => {
+    skip(!hasSoffice, SKIP_REASON);
     const data = generateSampleData({ seed: 1 });
     const doc = buildUncoveredCellsReport({ ...data, year: 2025, date: { day: 5, month: 3, year: 2025 } });
     const xlsx = join(dir, 'report.xlsx');
@@ -91,7 +94,8 @@ describe('uncovered cells report as PDF', () => {
 });
 
 describe('meeting calendar as PDF', () => {
-  it.skipIf(!hasSoffice)('prints on A4 landscape, unshrunk, inside the margins, header on every page (needs soffice, pdftotext, pdfinfo)', async () => {
+  it('prints on A4 landscape, unshrunk, inside the margins, header on every page (needs soffice, pdftotext, pdfinfo)', async ({ skip }) => {
+    skip(!hasSoffice, SKIP_REASON);
     const data = generateSampleData({ seed: 1, today: '2025-08-20' });
     const doc = buildMeetingCalendarReport({ ...data, meetings: data.meetings ?? [], from: '2025-07-01', to: '2025-09-30', date: { day: 20, month: 8, year: 2025 } });
     const xlsx = join(dir, 'calendar.xlsx');
