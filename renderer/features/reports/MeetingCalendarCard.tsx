@@ -1,10 +1,5 @@
-import FileDownloadIcon from '@mui/icons-material/FileDownload';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Card from '@mui/material/Card';
-import CardContent from '@mui/material/CardContent';
-import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { DatePicker } from '@mui/x-date-pickers/DatePicker';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -17,6 +12,7 @@ import { isoFromParts, quarterOf, quarterRange } from '../../../shared/meetings/
 import { calendarMeetings } from '../../../shared/report/meeting-calendar-report';
 import { formatCount } from '../../components/format';
 import { useDb } from '../../db/useDb';
+import { ReportCard } from './ReportCard';
 import { ExportStatus } from './ExportStatus';
 import type { StartReportJob } from './report-job';
 import { useReportExport } from './useReportExport';
@@ -87,37 +83,28 @@ export function MeetingCalendarCard({ settings, startJob, date }: MeetingCalenda
   };
 
   return (
-    <Card variant="outlined">
-      <CardContent>
-        <Stack spacing={2}>
-          <Typography variant="h6" component="h2">
-            {t('calendar.title')}
-          </Typography>
-          <Typography variant="body2" color="text.secondary">
-            {t('calendar.description')}
-          </Typography>
-          <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
-            <DateField label={t('calendar.from')} value={from} onChange={(v) => setPeriod((p) => ({ ...p, from: v }))} testId="calendar-from" />
-            <DateField label={t('calendar.to')} value={to} onChange={(v) => setPeriod((p) => ({ ...p, to: v }))} testId="calendar-to" />
-            <Typography data-testid="calendar-date">{t('uncovered.date', { date: formatDateVi(date) })}</Typography>
-            <Typography sx={{ fontWeight: 700, flexGrow: 1 }} data-testid="calendar-count">
-              {valid && count !== undefined && t('calendar.count', { value: formatCount(count) })}
-            </Typography>
-            <Button
-              variant="contained"
-              startIcon={<FileDownloadIcon />}
-              onClick={exportXlsx}
-              disabled={!ready || !valid || count === 0 || state.status === 'running'}
-              data-testid="export-calendar"
-            >
-              {t('calendar.export')}
-            </Button>
-          </Stack>
-          <ExportStatus state={state} onCancel={cancel} testIds={{ cancel: 'calendar-export-cancel', result: 'calendar-export-result' }} />
-          {!valid && <Alert severity="warning">{t('calendar.invalidPeriod')}</Alert>}
-          {valid && count === 0 && <Alert severity="info">{t('calendar.empty')}</Alert>}
-        </Stack>
-      </CardContent>
-    </Card>
+    <ReportCard
+      title={t('calendar.title')}
+      description={t('calendar.description')}
+      controls={
+        <>
+          <DateField label={t('calendar.from')} value={from} onChange={(v) => setPeriod((p) => ({ ...p, from: v }))} testId="calendar-from" />
+          <DateField label={t('calendar.to')} value={to} onChange={(v) => setPeriod((p) => ({ ...p, to: v }))} testId="calendar-to" />
+          <Typography data-testid="calendar-date">{t('uncovered.date', { date: formatDateVi(date) })}</Typography>
+        </>
+      }
+      count={valid && count !== undefined && t('calendar.count', { value: formatCount(count) })}
+      countTestId="calendar-count"
+      exportButton={{
+        label: t('calendar.export'),
+        onClick: exportXlsx,
+        disabled: !ready || !valid || count === 0 || state.status === 'running',
+        testId: 'export-calendar',
+      }}
+    >
+      <ExportStatus state={state} onCancel={cancel} testIds={{ cancel: 'calendar-export-cancel', result: 'calendar-export-result' }} />
+      {!valid && <Alert severity="warning">{t('calendar.invalidPeriod')}</Alert>}
+      {valid && count === 0 && <Alert severity="info">{t('calendar.empty')}</Alert>}
+    </ReportCard>
   );
 }

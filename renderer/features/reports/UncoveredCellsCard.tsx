@@ -1,9 +1,4 @@
-import FileDownloadIcon from '@mui/icons-material/FileDownload';
 import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
-import Card from '@mui/material/Card';
-import CardContent from '@mui/material/CardContent';
-import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
@@ -16,6 +11,7 @@ import { PageYearSelect } from '../../components/PageYearSelect';
 import { usePageYear } from '../../components/usePageYear';
 import { listRegistrationsForYear } from '../../db/repositories/registrations';
 import { useDb } from '../../db/useDb';
+import { ReportCard } from './ReportCard';
 import { ExportStatus } from './ExportStatus';
 import type { StartReportJob } from './report-job';
 import { UncoveredPreview } from './UncoveredPreview';
@@ -55,36 +51,22 @@ export function UncoveredCellsCard({ settings, startJob, date }: UncoveredCellsC
   };
 
   return (
-    <Card variant="outlined">
-      <CardContent>
-        <Stack spacing={2}>
-          <Typography variant="h6" component="h2">
-            {t('uncovered.title')}
-          </Typography>
-          <Typography variant="body2" color="text.secondary">
-            {t('uncovered.description')}
-          </Typography>
-          <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
-            <PageYearSelect label={t('uncovered.year')} settings={settings} year={year} onChange={setYear} data-testid="report-year" />
-            <Typography data-testid="report-date">{t('uncovered.date', { date: formatDateVi(date) })}</Typography>
-            <Typography sx={{ fontWeight: 700, flexGrow: 1 }} data-testid="uncovered-count">
-              {rows && t('uncovered.count', { value: formatCount(rows.length) })}
-            </Typography>
-            <Button
-              variant="contained"
-              startIcon={<FileDownloadIcon />}
-              onClick={exportXlsx}
-              disabled={!rows || state.status === 'running'}
-              data-testid="export-uncovered"
-            >
-              {t('uncovered.export')}
-            </Button>
-          </Stack>
-          <ExportStatus state={state} onCancel={cancel} />
-          {rows && rows.length === 0 && <Alert severity="success">{t('uncovered.allCovered')}</Alert>}
-          {rows && rows.length > 0 && <UncoveredPreview rows={rows} year={year} />}
-        </Stack>
-      </CardContent>
-    </Card>
+    <ReportCard
+      title={t('uncovered.title')}
+      description={t('uncovered.description')}
+      controls={
+        <>
+          <PageYearSelect label={t('uncovered.year')} settings={settings} year={year} onChange={setYear} data-testid="report-year" />
+          <Typography data-testid="report-date">{t('uncovered.date', { date: formatDateVi(date) })}</Typography>
+        </>
+      }
+      count={rows && t('uncovered.count', { value: formatCount(rows.length) })}
+      countTestId="uncovered-count"
+      exportButton={{ label: t('uncovered.export'), onClick: exportXlsx, disabled: !rows || state.status === 'running', testId: 'export-uncovered' }}
+    >
+      <ExportStatus state={state} onCancel={cancel} />
+      {rows && rows.length === 0 && <Alert severity="success">{t('uncovered.allCovered')}</Alert>}
+      {rows && rows.length > 0 && <UncoveredPreview rows={rows} year={year} />}
+    </ReportCard>
   );
 }
