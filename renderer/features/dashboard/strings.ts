@@ -1,5 +1,14 @@
+import { chartsStrings } from './charts/strings';
+import { drillStrings } from './drill/strings';
+import { matrixStrings } from './matrix/strings';
+import { printStrings } from './print/strings';
+
 export const strings = {
   vi: {
+    charts: chartsStrings.vi,
+    matrix: matrixStrings.vi,
+    drill: drillStrings.vi,
+    print: printStrings.vi,
     title: 'Tổng quan',
     year: 'Năm thống kê',
     kpi: {
@@ -52,6 +61,10 @@ export const strings = {
     },
   },
   en: {
+    charts: chartsStrings.en,
+    matrix: matrixStrings.en,
+    drill: drillStrings.en,
+    print: printStrings.en,
     title: 'Overview',
     year: 'Year shown',
     kpi: {
