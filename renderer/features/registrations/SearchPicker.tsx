@@ -15,13 +15,17 @@ export interface SearchPickerProps<T extends { id: string }> {
   error?: string;
   required?: boolean;
   autoFocus?: boolean;
+  size?: 'small' | 'medium';
+  'data-testid'?: string;
 }
 
 /** An Autocomplete whose typing ignores diacritics and old/new tone placement. */
 export function SearchPicker<T extends { id: string }>(props: SearchPickerProps<T>) {
-  const { label, options, value, onChange, getLabel, getSearchTexts, noOptionsText, error, required, autoFocus } = props;
+  const { label, options, value, onChange, getLabel, getSearchTexts, noOptionsText, error, required, autoFocus, size } = props;
   return (
     <Autocomplete
+      size={size}
+      data-testid={props['data-testid']}
       options={options}
       value={value}
       onChange={(_event, next) => onChange(next)}

@@ -23,11 +23,13 @@ describe('DashboardPage', () => {
     expect(await kpi('kpi-uncovered')).toBe('2');
     // Xóm 1 has three different people; xóm 2 has one person registered twice: not crowded.
     expect(await kpi('kpi-crowded')).toBe('1');
-    expect(screen.getByTestId('kpi-crowded').textContent).toContain('Chi bộ có từ 3 người đăng ký trở lên');
+    expect(screen.getByTestId('kpi-crowded').textContent).toContain('Từ 3 người trở lên');
     // Số người 3 of 5 officials, from số lượt 5.
     expect(await kpi('kpi-officials-registered')).toBe('3 / 5');
-    expect(screen.getByTestId('kpi-officials-registered').textContent).toContain('5 lượt đăng ký trong năm');
-    expect(screen.getByTestId('coverage-chart')).toBeTruthy();
+    expect(screen.getByTestId('kpi-officials-registered').textContent).toContain('2 cán bộ chưa đăng ký; 5 lượt đăng ký trong kỳ');
+    for (const chart of ['by-type', 'by-org', 'distribution', 'meetings-by-quarter', 'recommendations']) {
+      expect(screen.getByTestId(`chart-${chart}`)).toBeTruthy();
+    }
   });
 
   it('recounts for another year picked on the page (a term registration counts in every year)', async () => {
