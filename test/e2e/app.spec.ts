@@ -45,20 +45,24 @@ test('a clerk loads the sample district, registers an official for an uncovered 
       `${formatCount(coverage.officialsRegistered)} / ${formatCount(before.officials.length)}`,
     );
 
-    const chart = page.getByTestId('coverage-chart');
+    const chart = page.getByTestId('chart-by-type');
     // One row of bars per type of organization that has cells, labelled in Vietnamese.
     const typeLabels = coverage.byType.map((t) => ORG_TYPE_LABEL_VI[t.type]);
-    await expect(chart.locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value')).toHaveText(typeLabels);
-    // Each drawn bar is one non-zero count: covered and uncovered per type.
-    const nonZeroBars = coverage.byType.reduce((n, t) => n + (t.covered > 0 ? 1 : 0) + (t.uncovered > 0 ? 1 : 0), 0);
-    await expect(chart.locator('.recharts-bar-rectangle path.recharts-rectangle')).toHaveCount(nonZeroBars);
-    // Hovering a type shows its two counts, as a clerk would check them.
+    // A long label wraps over two lines (two tspans): read it as the clerk does, words apart.
+    const ticks = chart.locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value');
+    await expect(ticks).toHaveCount(typeLabels.length);
+    expect(await ticks.evaluateAll((els) => els.map((el) => [...el.querySelectorAll('tspan')].map((s) => s.textContent).join(' ')))).toEqual(typeLabels);
+    // Each drawn bar is one non-zero count: covered (not crowded), crowded and uncovered per type.
+    const parts = (t: (typeof coverage.byType)[number]) => [t.covered - t.crowded, t.crowded, t.uncovered];
+    const nonZeroBars = coverage.byType.reduce((n, t) => n + parts(t).filter((x) => x > 0).length, 0);
+    await expect(chart.locator('[data-testid^="bar-by-type-"]')).toHaveCount(nonZeroBars);
+    // Hovering a type shows its counts, as a clerk would check them.
     const first = coverage.byType[0]!;
-    await chart.locator('.recharts-bar-rectangle path.recharts-rectangle').first().hover();
+    await chart.locator(`[data-testid="bar-by-type-uncovered-${first.type}"]`).hover();
     const tooltip = chart.locator('.recharts-tooltip-wrapper');
     await expect(tooltip).toContainText(ORG_TYPE_LABEL_VI[first.type]);
-    await expect(tooltip).toContainText(`Có người đăng ký : ${formatCount(first.covered)}`);
-    await expect(tooltip).toContainText(`Chưa có người đăng ký : ${formatCount(first.uncovered)}`);
+    await expect(tooltip).toContainText(`Chưa có người đăng ký: ${formatCount(first.uncovered)} chi bộ`);
+    await expect(tooltip).toContainText(`Tổng số: ${formatCount(first.cells)} chi bộ`);
     await page.mouse.move(0, 0);
     await screenshot(page, '02-tong-quan');
   });

@@ -11,7 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { periodLabelVi } from '../../../shared/dashboard/period';
 import type { DashboardCell, DashboardQuery, DrillFilter } from '../../../shared/dashboard/types';
 import { crowdingThreshold } from '../../../shared/domain/rules';
-import type { Settings } from '../../../shared/domain/types';
+import type { GrassrootsOrg, Settings } from '../../../shared/domain/types';
 import { todayIso } from '../../../shared/meetings/iso-date';
 import { SettingsGate } from '../../components/SettingsGate';
 import { useErrorText } from '../../components/useErrorText';
@@ -135,6 +135,8 @@ function DashboardBody({
         <DrillDownView
           filter={location.drill}
           periodLabel={periodLabel}
+          scopeLabel={org ? org.name : undefined}
+          orgName={drillOrgName(location.drill, input?.orgs ?? [])}
           rows={drill.rows}
           onBack={() => go({ view: 'charts' })}
           onOpenCell={setOpenCell}
@@ -151,6 +153,12 @@ function DashboardBody({
       <CellCard cell={openCell} onClose={() => setOpenCell(null)} />
     </Stack>
   );
+}
+
+/** The organization a cells drill-down is narrowed to, named even when it lists nothing. */
+function drillOrgName(filter: DrillFilter, orgs: readonly GrassrootsOrg[]): string | undefined {
+  if (filter.kind !== 'cells' || !filter.orgId) return undefined;
+  return orgs.find((o) => o.id === filter.orgId)?.name;
 }
 
 /** Above the preview sheet; never printed. */

@@ -111,7 +111,7 @@ describe('DashboardPage meetings panel', () => {
     renderPage(<DashboardPage />, db());
     const panel = await screen.findByTestId('dashboard-meetings-panel');
     await waitFor(() => expect(text('dashboard-week-meetings')).toBe('Không có buổi sinh hoạt nào trong hai tuần này.'));
-    expect(text('dashboard-overdue-count')).toBe('0 kiến nghị, đề xuất quá hạn trả lời');
+    expect(text('dashboard-overdue-count')).toBe('0 kiến nghị, đề xuất quá hạn trả lời (mọi năm)');
     expect(text('dashboard-rec-counts')).toContain('Tổng số: 0');
     const unscheduledBefore = countOf('dashboard-unscheduled-count');
 
@@ -144,7 +144,7 @@ describe('DashboardPage meetings panel', () => {
       recommendation('k-land', 'Cấp giấy chứng nhận cho 12 hộ', '2025-04-30'),
       recommendation('k-road', 'Sửa đường xóm 1', ''),
     ]);
-    await waitFor(() => expect(text('dashboard-overdue-count')).toBe('1 kiến nghị, đề xuất quá hạn trả lời'));
+    await waitFor(() => expect(text('dashboard-overdue-count')).toBe('1 kiến nghị, đề xuất quá hạn trả lời (mọi năm)'));
     expect(panel.textContent).toContain('Cấp giấy chứng nhận cho 12 hộ — UBND xã Hoa Thành, hạn 30/04/2025');
     expect(within(panel).getByRole('link', { name: 'Xem các kiến nghị quá hạn' }).getAttribute('href')).toBe(
       '#/recommendations?status=overdue',
@@ -159,7 +159,7 @@ describe('DashboardPage meetings panel', () => {
 
     // Answered and resolved: no longer overdue.
     await advanceRecommendation(db(), 'k-land', { to: 'resolved', date: '2025-05-02', note: 'Đã cấp', skipReason: 'Giải quyết ngay' }, today);
-    await waitFor(() => expect(text('dashboard-overdue-count')).toBe('0 kiến nghị, đề xuất quá hạn trả lời'));
+    await waitFor(() => expect(text('dashboard-overdue-count')).toBe('0 kiến nghị, đề xuất quá hạn trả lời (mọi năm)'));
     expect(text('dashboard-rec-counts')).toContain('Đã giải quyết: 1');
     expect(text('dashboard-rec-counts')).toContain('Quá hạn: 0');
   });

@@ -75,6 +75,7 @@ export function DashboardKpis({ aggregate, onDrill, crowdingThreshold }: Dashboa
       testId: 'kpi-recommendations-overdue',
       value: formatCount(kpi.recommendationsOverdue),
       label: t('charts.kpi.recommendationsOverdue'),
+      detail: t('charts.kpi.recommendationsOverdueDetail'),
       tone: 'warning',
       drill: { kind: 'recommendations', status: 'overdue' },
     },

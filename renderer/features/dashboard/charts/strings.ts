@@ -13,7 +13,8 @@ export const chartsStrings = {
       meetings: 'Buổi sinh hoạt đã dự / theo lịch',
       meetingsDetail: 'Đã dự {{percent}} số buổi theo lịch',
       recommendations: 'Kiến nghị, đề xuất chưa giải quyết xong',
-      recommendationsDetail: 'Trên tổng số {{total}} kiến nghị, đề xuất',
+      recommendationsDetail: 'Trên {{total}} kiến nghị, đề xuất nêu tại các buổi sinh hoạt trong kỳ',
+      recommendationsOverdueDetail: 'Nêu tại các buổi sinh hoạt trong kỳ',
       recommendationsOverdue: 'Kiến nghị, đề xuất quá hạn trả lời',
     },
     frame: {
@@ -91,7 +92,8 @@ export const chartsStrings = {
       meetings: 'Meetings attended / scheduled',
       meetingsDetail: '{{percent}} of scheduled meetings attended',
       recommendations: 'Recommendations not yet settled',
-      recommendationsDetail: 'Out of {{total}} recommendations',
+      recommendationsDetail: 'Out of {{total}} raised at meetings in the period',
+      recommendationsOverdueDetail: 'Raised at meetings in the period',
       recommendationsOverdue: 'Recommendations past their due date',
     },
     frame: {

@@ -28,7 +28,7 @@ describe('DashboardKpis', () => {
     expect(value('kpi-meetings')).toBe('30 / 40');
     expect(card('kpi-meetings')).toContain('Đã dự 75% số buổi theo lịch');
     expect(value('kpi-recommendations')).toBe('9');
-    expect(card('kpi-recommendations')).toContain('Trên tổng số 21 kiến nghị, đề xuất');
+    expect(card('kpi-recommendations')).toContain('Trên 21 kiến nghị, đề xuất nêu tại các buổi sinh hoạt trong kỳ');
     expect(value('kpi-recommendations-overdue')).toBe('4');
     expect(card('kpi-recommendations-overdue')).toContain('quá hạn trả lời');
   });
