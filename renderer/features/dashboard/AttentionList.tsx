@@ -12,6 +12,7 @@ export interface AttentionListProps {
   testId: string;
   count: number;
   label: string;
+  /** The first SHOWN_ITEMS items at most: building thousands of item texts to show five is what froze the page. */
   items: readonly { key: string; text: string; href?: string }[];
   link: { href: string; text: string };
   help?: string;
@@ -40,9 +41,9 @@ export function AttentionList({ testId, count, label, items, link, help }: Atten
               {item.href ? <Link href={item.href}>{item.text}</Link> : item.text}
             </Typography>
           ))}
-          {items.length > SHOWN_ITEMS && (
+          {count > Math.min(items.length, SHOWN_ITEMS) && (
             <Typography component="li" variant="body2" color="text.secondary" sx={{ listStyle: 'none' }}>
-              {t('meetings.more', { count: items.length - SHOWN_ITEMS })}
+              {t('meetings.more', { count: count - Math.min(items.length, SHOWN_ITEMS) })}
             </Typography>
           )}
         </Box>

@@ -6,7 +6,7 @@ import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { periodLabelVi } from '../../../shared/dashboard/period';
 import type { DashboardCell, DashboardQuery, DrillFilter } from '../../../shared/dashboard/types';
@@ -31,6 +31,10 @@ import { DashboardPrintView } from './print/DashboardPrintView';
 import { useDashboardLocation } from './useDashboardLocation';
 
 export type DashboardPageProps = Record<string, never>;
+
+// Their props change only when new counts arrive.
+const MemoKpis = memo(DashboardKpis);
+const MemoCharts = memo(DashboardCharts);
 
 /** Marks the charts drawn for a new period, for `npm run bench` (dashboard.period_change_ms). */
 export const CHARTS_RENDERED_MARK = 'dashboard:charts-rendered';
@@ -88,7 +92,12 @@ function DashboardBody({
   const org = input?.orgs.find((o) => o.id === location.orgId);
   const scopeLabel = org ? org.name : t('wholeCommittee', { committee: settings.committeeName });
 
-  const onDrill = useCallback((filter: DrillFilter) => go({ view: 'drill', drill: filter }), [go]);
+  // Stable, so the memoized charts and cards skip the render a period change makes before its counts arrive.
+  const goRef = useRef(go);
+  useLayoutEffect(() => {
+    goRef.current = go;
+  });
+  const onDrill = useCallback((filter: DrillFilter) => goRef.current({ view: 'drill', drill: filter }), []);
   const onChartsRendered = useCallback(() => {
     requestAnimationFrame(() => performance.mark(CHARTS_RENDERED_MARK));
   }, []);
@@ -145,8 +154,8 @@ function DashboardBody({
       {aggregate && location.view === 'matrix' && <CoverageMatrix cells={aggregate.cells} onOpenCell={setOpenCell} />}
       {aggregate && location.view === 'charts' && (
         <>
-          <DashboardKpis aggregate={aggregate} onDrill={onDrill} crowdingThreshold={crowdingThreshold(settings.rules)} />
-          <DashboardCharts aggregate={aggregate} onDrill={onDrill} onRendered={onChartsRendered} />
+          <MemoKpis aggregate={aggregate} onDrill={onDrill} crowdingThreshold={crowdingThreshold(settings.rules)} />
+          <MemoCharts aggregate={aggregate} onDrill={onDrill} onRendered={onChartsRendered} />
           <MeetingsPanel year={location.period.kind === 'term' ? settings.currentYear : location.period.year} today={today} />
         </>
       )}

@@ -3,14 +3,14 @@ import Grid from '@mui/material/Grid';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RECOMMENDATION_STATUSES } from '../../../shared/domain/meetings';
 import type { RecommendationCounts } from '../../../shared/meetings/aggregate';
 import { formatIsoVi } from '../../../shared/meetings/iso-date';
 import { hashForPage } from '../../app/pages';
 import { formatCount } from '../../components/format';
-import { AttentionList } from './AttentionList';
+import { AttentionList, SHOWN_ITEMS } from './AttentionList';
 import type { MeetingsPanelData } from './meetings-panel-data';
 import { QuarterProgressTable } from './QuarterProgressTable';
 import { useMeetingsPanelData } from './useMeetingsPanelData';
@@ -25,8 +25,11 @@ export interface MeetingsPanelProps {
 
 const ROMAN = ['I', 'II', 'III', 'IV'] as const;
 
-/** The next two weeks' meetings, what still needs scheduling or an answer, and the year's progress. */
-export function MeetingsPanel({ year, today }: MeetingsPanelProps) {
+/**
+ * The next two weeks' meetings, what still needs scheduling or an answer, and the year's
+ * progress. Memoized: a change of quarter or scope on the dashboard does not touch it.
+ */
+export const MeetingsPanel = memo(function MeetingsPanel({ year, today }: MeetingsPanelProps) {
   const { t } = useTranslation('dashboard');
   const data = useMeetingsPanelData(year, today);
   return (
@@ -37,7 +40,7 @@ export function MeetingsPanel({ year, today }: MeetingsPanelProps) {
       {data && <PanelBody data={data} year={year} />}
     </Paper>
   );
-}
+});
 
 function PanelBody({ data, year }: { data: MeetingsPanelData; year: number }) {
   const { t } = useTranslation('dashboard');
@@ -56,14 +59,16 @@ function PanelBody({ data, year }: { data: MeetingsPanelData; year: number }) {
             count={data.unscheduled.length}
             label={t('meetings.unscheduled', { quarter: ROMAN[quarter.quarter - 1], year: quarter.year })}
             help={t('meetings.unscheduledHelp')}
-            items={data.unscheduled.map((r) => ({ key: r.id, text: t('meetings.meetingWho', { official: r.officialName, cell: r.cellName }) }))}
+            items={data.unscheduled
+              .slice(0, SHOWN_ITEMS)
+              .map((r) => ({ key: r.id, text: t('meetings.meetingWho', { official: r.officialName, cell: r.cellName }) }))}
             link={{ href: hashForPage('meetings'), text: t('meetings.unscheduledLink') }}
           />
           <AttentionList
             testId="dashboard-overdue-count"
             count={data.overdue.length}
             label={t('meetings.overdue')}
-            items={data.overdue.map((rec) => ({
+            items={data.overdue.slice(0, SHOWN_ITEMS).map((rec) => ({
               key: rec.id,
               text: t('meetings.overdueItem', { content: rec.content, addressedTo: rec.addressedTo, dueDate: formatIsoVi(rec.dueDate) }),
               href: hashForPage('recommendations', { status: 'overdue', q: rec.content }),
