@@ -82,7 +82,7 @@ function DashboardBody({
     // useDashboardLocation keeps the period's identity while the hash says the same.
     [location.period, location.orgId, today],
   );
-  const { aggregate, pending, error, dataVersion } = useDashboardAggregate(aggregator, input, query);
+  const { aggregate, pending, error, cellsIncluded, dataVersion } = useDashboardAggregate(aggregator, input, query, location.view === 'matrix');
   const drill = useDrillRows(aggregator, dataVersion, query, location.view === 'drill' ? location.drill : null);
   const [openCell, setOpenCell] = useState<DashboardCell | null>(null);
   // "In" on the toolbar prints once the print view has drawn its charts; a reload of the print view only previews.
@@ -151,7 +151,7 @@ function DashboardBody({
           onOpenCell={setOpenCell}
         />
       )}
-      {aggregate && location.view === 'matrix' && <CoverageMatrix cells={aggregate.cells} onOpenCell={setOpenCell} />}
+      {aggregate && location.view === 'matrix' && cellsIncluded && <CoverageMatrix cells={aggregate.cells} onOpenCell={setOpenCell} />}
       {aggregate && location.view === 'charts' && (
         <>
           <MemoKpis aggregate={aggregate} onDrill={onDrill} crowdingThreshold={crowdingThreshold(settings.rules)} />

@@ -7,7 +7,8 @@ import type { DrillRows } from './drill-rows';
 /** The dashboard engine behind a promise: in a worker in the app, in-process in unit tests. */
 export interface DashboardAggregator {
   setData(input: DashboardInput, version: number): Promise<void>;
-  aggregate(query: DashboardQuery): Promise<DashboardAggregate>;
+  /** See DashboardEngine.aggregate: `cells` is empty unless `withCells`. */
+  aggregate(query: DashboardQuery, withCells?: boolean): Promise<DashboardAggregate>;
   drill(query: DashboardQuery, filter: DrillFilter): Promise<DrillRows>;
   dispose(): void;
 }
@@ -29,7 +30,7 @@ export function createWorkerAggregator(): DashboardAggregator {
   };
   return {
     setData: (input, version) => remote().setData(input, version),
-    aggregate: (query) => remote().aggregate(query),
+    aggregate: (query, withCells) => remote().aggregate(query, withCells),
     drill: (query, filter) => remote().drill(query, filter),
     dispose: () => {
       current?.worker.terminate();
@@ -43,7 +44,7 @@ export function createInProcessAggregator(): DashboardAggregator {
   const engine = createDashboardEngine();
   return {
     setData: async (input, version) => engine.setData(input, version),
-    aggregate: async (query) => engine.aggregate(query),
+    aggregate: async (query, withCells) => engine.aggregate(query, withCells),
     drill: async (query, filter) => engine.drill(query, filter),
     dispose: () => undefined,
   };

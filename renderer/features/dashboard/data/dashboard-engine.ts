@@ -12,7 +12,12 @@ import type { DrillRows } from './drill-rows';
 export interface DashboardEngine {
   /** Replaces the data; `version` names it so answers about older data can be told apart. */
   setData(input: DashboardInput, version: number): void;
-  aggregate(query: DashboardQuery): DashboardAggregate;
+  /**
+   * The counts for a query. Without `withCells` the answer's `cells` is empty: the matrix is
+   * the only view that lists every cell, and copying 15,000 of them out of the worker on each
+   * period change costs more than the count itself.
+   */
+  aggregate(query: DashboardQuery, withCells?: boolean): DashboardAggregate;
   drill(query: DashboardQuery, filter: DrillFilter): DrillRows;
 }
 
@@ -25,7 +30,7 @@ export function createDashboardEngine(): DashboardEngine {
     if (!prepared) throw new Error('Dashboard data not loaded');
     return prepared;
   };
-  const aggregate = (query: DashboardQuery): DashboardAggregate => {
+  const count = (query: DashboardQuery): DashboardAggregate => {
     if (last && sameQuery(last.query, query)) return last;
     last = aggregateDashboard(ready(), query);
     return last;
@@ -36,11 +41,14 @@ export function createDashboardEngine(): DashboardEngine {
       prepared = prepareDashboard(input);
       last = null;
     },
-    aggregate,
+    aggregate(query, withCells = false) {
+      const counted = count(query);
+      return withCells ? counted : { ...counted, cells: [] };
+    },
     drill(query, filter) {
       switch (filter.kind) {
         case 'cells':
-          return { kind: 'cells', rows: drillCells(aggregate(query), filter) };
+          return { kind: 'cells', rows: drillCells(count(query), filter) };
         case 'meetings':
           return { kind: 'meetings', rows: drillMeetings(ready(), query, filter) };
         case 'recommendations':

@@ -9,6 +9,8 @@ export interface DashboardResult {
   pending: boolean;
   /** Why the last count failed, if it did. */
   error: unknown;
+  /** The answer lists every cell (asked `withCells`), so the matrix may draw it. */
+  cellsIncluded: boolean;
   /** Names the data the worker holds (0 until it has some): drill-downs recount when it changes. */
   dataVersion: number;
 }
@@ -18,6 +20,7 @@ interface Answer {
   error: unknown;
   query: DashboardQuery | null;
   version: number;
+  withCells: boolean;
 }
 
 /**
@@ -25,8 +28,14 @@ interface Answer {
  * the answer to the latest request is kept: a slow answer to an older period never
  * overwrites a newer one.
  */
-export function useDashboardAggregate(aggregator: DashboardAggregator, input: DashboardInput | undefined, query: DashboardQuery): DashboardResult {
-  const [answer, setAnswer] = useState<Answer>({ aggregate: undefined, error: null, query: null, version: 0 });
+export function useDashboardAggregate(
+  aggregator: DashboardAggregator,
+  input: DashboardInput | undefined,
+  query: DashboardQuery,
+  /** The matrix lists every cell; the other views leave `cells` empty (see DashboardEngine). */
+  withCells: boolean,
+): DashboardResult {
+  const [answer, setAnswer] = useState<Answer>({ aggregate: undefined, error: null, query: null, version: 0, withCells: false });
   const [dataVersion, setDataVersion] = useState(0);
   const sent = useRef(0);
   const request = useRef(0);
@@ -46,16 +55,16 @@ export function useDashboardAggregate(aggregator: DashboardAggregator, input: Da
   useEffect(() => {
     if (dataVersion === 0) return;
     const id = ++request.current;
-    aggregator.aggregate(query).then(
+    aggregator.aggregate(query, withCells).then(
       (aggregate) => {
-        if (id === request.current) setAnswer({ aggregate, error: null, query, version: dataVersion });
+        if (id === request.current) setAnswer({ aggregate, error: null, query, version: dataVersion, withCells });
       },
       (error: unknown) => {
-        if (id === request.current) setAnswer((a) => ({ ...a, error, query, version: dataVersion }));
+        if (id === request.current) setAnswer((a) => ({ ...a, error, query, version: dataVersion, withCells }));
       },
     );
-  }, [aggregator, dataVersion, query]);
+  }, [aggregator, dataVersion, query, withCells]);
 
-  const pending = answer.query !== query || answer.version !== dataVersion || dataVersion === 0;
-  return { aggregate: answer.aggregate, error: answer.error, pending: pending && answer.error === null, dataVersion };
+  const pending = answer.query !== query || answer.version !== dataVersion || answer.withCells !== withCells || dataVersion === 0;
+  return { aggregate: answer.aggregate, error: answer.error, pending: pending && answer.error === null, cellsIncluded: answer.withCells, dataVersion };
 }
