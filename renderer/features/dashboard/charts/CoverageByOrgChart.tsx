@@ -23,10 +23,11 @@ import { SizedChart } from './SizedChart';
 /** How many organizations the chart names. */
 export const WORST_ORGS_SHOWN = 15;
 
-const ROW_HEIGHT = 28;
+const ROW_HEIGHT = 32;
 const AXES_HEIGHT = 48;
 const ORG_AXIS_WIDTH = 210;
-const NAME_MAX = 32;
+// Two lines of the axis: long names ("Đảng bộ Các cơ quan Đảng - Đoàn thể huyện") must stay readable on paper.
+const NAME_MAX = 64;
 
 /** A bar's parts as shares of the organization's cells, so every bar is 100 % long. */
 type OrgRow = OrgBar & Record<`${CoverageSeries}Share`, number>;
