@@ -4,21 +4,19 @@
  * as bad as a large one, and the share is what the leader compares. Only the worst ones fit; a
  * link opens every uncovered cell.
  */
-import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { OrgBar } from '../../../../shared/dashboard/types';
 import { formatCount } from '../../../components/format';
 import { COVERAGE_STYLE, GRID_STROKE } from './chart-colors';
 import { formatPercent, shareOf } from './chart-format';
 import { TICK_STYLE, type DashboardChartProps } from './chart-props';
-import { ChartFrame, PRINT_CHART_WIDTH } from './ChartFrame';
-import { ChartLegend } from './ChartLegend';
+import { ChartFrame } from './ChartFrame';
 import { chartTooltip } from './ChartTooltip';
 import { COVERAGE_SERIES, COVERAGE_SERIES_SLUG, type CoverageSeries } from './coverage-series';
 import { drillBarShape } from './DrillBar';
 import { DrillLink } from './DrillLink';
-import { SizedChart } from './SizedChart';
+import { ChartBars } from './ChartBars';
 
 /** How many organizations the chart names. */
 export const WORST_ORGS_SHOWN = 15;
@@ -54,76 +52,57 @@ export function CoverageByOrgChart({ aggregate, onDrill, mode }: DashboardChartP
   const partText = (row: OrgRow, series: CoverageSeries) =>
     t('charts.coverage.cellsShare', { count: formatCount(row[series]), percent: formatPercent(row[`${series}Share`]) });
   const height = AXES_HEIGHT + rows.length * ROW_HEIGHT;
-  const width = mode === 'print' ? PRINT_CHART_WIDTH : undefined;
 
   const note = total === 0 ? undefined : <ByOrgNote shown={rows.length} total={total} links={mode === 'screen'} onDrill={onDrill} />;
 
   return (
     <ChartFrame id="by-org" title={t('charts.byOrg.title')} period={aggregate.query.period} mode={mode} note={note}>
-      {rows.length === 0 ? (
-        <Typography color="text.secondary" data-testid="chart-by-org-empty">
-          {t('charts.byOrg.empty')}
-        </Typography>
-      ) : (
-        <>
-          <SizedChart width={width} height={height}>
-            <BarChart
-              data={rows}
-              layout="vertical"
-              width={width}
-              height={height}
-              margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
-              accessibilityLayer={false}
-            >
-              <CartesianGrid stroke={GRID_STROKE} strokeDasharray="3 3" horizontal={false} />
-              <XAxis type="number" domain={[0, 1]} ticks={[0, 0.25, 0.5, 0.75, 1]} tick={TICK_STYLE} tickFormatter={formatPercent} />
-              <YAxis
-                type="category"
-                dataKey="orgId"
-                width={ORG_AXIS_WIDTH}
-                interval={0}
-                tick={TICK_STYLE}
-                tickFormatter={(orgId: string) => shortName(nameById.get(orgId) ?? '')}
-              />
-              <Tooltip
-                cursor={{ fillOpacity: 0.15 }}
-                content={chartTooltip((row: OrgRow) => ({
-                  title: row.orgName,
-                  lines: [
-                    ...COVERAGE_SERIES.map((s) => `${seriesName(s)}: ${partText(row, s)}`),
-                    t('charts.coverage.total', { count: formatCount(row.cells) }),
-                  ],
-                }))}
-              />
-              {COVERAGE_SERIES.map((series) => (
-                <Bar
-                  key={series}
-                  dataKey={`${series}Share`}
-                  name={seriesName(series)}
-                  stackId="share"
-                  isAnimationActive={false}
-                  fill={COVERAGE_STYLE[series].fill}
-                  shape={drillBarShape<OrgRow>({
-                    style: COVERAGE_STYLE[series],
-                    count: (row) => row[series],
-                    testId: (row) => `bar-by-org-${COVERAGE_SERIES_SLUG[series]}-${row.orgId}`,
-                    label: (row) =>
-                      t('charts.byOrg.bar', {
-                        series: seriesName(series),
-                        org: row.orgName,
-                        count: formatCount(row[series]),
-                        percent: formatPercent(row[`${series}Share`]),
-                      }),
-                    filter: (row) => ({ kind: 'cells', coverage: series, orgId: row.orgId }),
-                    onDrill,
-                  })}
-                />
-              ))}
-            </BarChart>
-          </SizedChart>
-          <ChartLegend items={COVERAGE_SERIES.map((s) => ({ key: s, label: seriesName(s), style: COVERAGE_STYLE[s] }))} />
-        </>
-      )}
+      <ChartBars id="by-org" mode={mode} rows={rows} empty={rows.length === 0} emptyText={t('charts.byOrg.empty')} height={height} layout="vertical" legend={COVERAGE_SERIES.map((s) => ({ key: s, label: seriesName(s), style: COVERAGE_STYLE[s] }))}>
+        <CartesianGrid stroke={GRID_STROKE} strokeDasharray="3 3" horizontal={false} />
+        <XAxis type="number" domain={[0, 1]} ticks={[0, 0.25, 0.5, 0.75, 1]} tick={TICK_STYLE} tickFormatter={formatPercent} />
+        <YAxis
+          type="category"
+          dataKey="orgId"
+          width={ORG_AXIS_WIDTH}
+          interval={0}
+          tick={TICK_STYLE}
+          tickFormatter={(orgId: string) => shortName(nameById.get(orgId) ?? '')}
+        />
+        <Tooltip
+          cursor={{ fillOpacity: 0.15 }}
+          content={chartTooltip((row: OrgRow) => ({
+            title: row.orgName,
+            lines: [
+              ...COVERAGE_SERIES.map((s) => `${seriesName(s)}: ${partText(row, s)}`),
+              t('charts.coverage.total', { count: formatCount(row.cells) }),
+            ],
+          }))}
+        />
+        {COVERAGE_SERIES.map((series) => (
+          <Bar
+            key={series}
+            dataKey={`${series}Share`}
+            name={seriesName(series)}
+            stackId="share"
+            isAnimationActive={false}
+            fill={COVERAGE_STYLE[series].fill}
+            shape={drillBarShape<OrgRow>({
+              style: COVERAGE_STYLE[series],
+              count: (row) => row[series],
+              testId: (row) => `bar-by-org-${COVERAGE_SERIES_SLUG[series]}-${row.orgId}`,
+              label: (row) =>
+                t('charts.byOrg.bar', {
+                  series: seriesName(series),
+                  org: row.orgName,
+                  count: formatCount(row[series]),
+                  percent: formatPercent(row[`${series}Share`]),
+                }),
+              filter: (row) => ({ kind: 'cells', coverage: series, orgId: row.orgId }),
+              onDrill,
+            })}
+          />
+        ))}
+      </ChartBars>
     </ChartFrame>
   );
 }

@@ -2,21 +2,19 @@
  * Cells per type of grassroots organization, split into registered / crowded / nobody
  * registered. Horizontal bars, so long type names ("Doanh nghiệp ngoài nhà nước") stay readable.
  */
-import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { TypeBar } from '../../../../shared/dashboard/types';
 import { ORG_TYPE_LABEL_VI } from '../../../../shared/domain/labels-vi';
 import type { OrgType } from '../../../../shared/domain/org-types';
 import { formatCount } from '../../../components/format';
 import { COVERAGE_STYLE, GRID_STROKE } from './chart-colors';
 import { TICK_STYLE, type DashboardChartProps } from './chart-props';
-import { ChartFrame, PRINT_CHART_WIDTH } from './ChartFrame';
-import { ChartLegend } from './ChartLegend';
+import { ChartBars } from './ChartBars';
+import { ChartFrame } from './ChartFrame';
 import { chartTooltip } from './ChartTooltip';
 import { COVERAGE_SERIES, COVERAGE_SERIES_SLUG } from './coverage-series';
 import { drillBarShape } from './DrillBar';
-import { SizedChart } from './SizedChart';
 
 const ROW_HEIGHT = 44;
 const AXES_HEIGHT = 48;
@@ -32,58 +30,49 @@ export function CoverageByTypeChart({ aggregate, onDrill, mode }: DashboardChart
 
   return (
     <ChartFrame id="by-type" title={title} period={aggregate.query.period} mode={mode}>
-      {rows.length === 0 ? (
-        <Typography color="text.secondary" data-testid="chart-by-type-empty">
-          {t('charts.byType.empty')}
-        </Typography>
-      ) : (
-        <>
-          <SizedChart width={mode === 'print' ? PRINT_CHART_WIDTH : undefined} height={height}>
-            <BarChart
-              data={rows}
-              layout="vertical"
-              width={mode === 'print' ? PRINT_CHART_WIDTH : undefined}
-              height={height}
-              margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
-              accessibilityLayer={false}
-            >
-              <CartesianGrid stroke={GRID_STROKE} strokeDasharray="3 3" horizontal={false} />
-              <XAxis type="number" allowDecimals={false} tick={TICK_STYLE} tickFormatter={(value: number) => formatCount(value)} />
-              <YAxis type="category" dataKey="type" width={TYPE_AXIS_WIDTH} interval={0} tick={TICK_STYLE} tickFormatter={typeLabel} />
-              <Tooltip
-                cursor={{ fillOpacity: 0.15 }}
-                content={chartTooltip((row: TypeBar) => ({
-                  title: typeLabel(row.type),
-                  lines: [
-                    ...COVERAGE_SERIES.map((s) => `${seriesName(s)}: ${t('charts.coverage.cells', { count: formatCount(row[s]) })}`),
-                    t('charts.coverage.total', { count: formatCount(row.cells) }),
-                  ],
-                }))}
-              />
-              {COVERAGE_SERIES.map((series) => (
-                <Bar
-                  key={series}
-                  dataKey={series}
-                  name={seriesName(series)}
-                  stackId="cells"
-                  isAnimationActive={false}
-                  fill={COVERAGE_STYLE[series].fill}
-                  shape={drillBarShape<TypeBar>({
-                    style: COVERAGE_STYLE[series],
-                    count: (row) => row[series],
-                    testId: (row) => `bar-by-type-${COVERAGE_SERIES_SLUG[series]}-${row.type}`,
-                    label: (row) =>
-                      t('charts.byType.bar', { series: seriesName(series), type: typeLabel(row.type), count: formatCount(row[series]) }),
-                    filter: (row) => ({ kind: 'cells', coverage: series, type: row.type }),
-                    onDrill,
-                  })}
-                />
-              ))}
-            </BarChart>
-          </SizedChart>
-          <ChartLegend items={COVERAGE_SERIES.map((s) => ({ key: s, label: seriesName(s), style: COVERAGE_STYLE[s] }))} />
-        </>
-      )}
+      <ChartBars
+        id="by-type"
+        mode={mode}
+        rows={rows}
+        empty={rows.length === 0}
+        emptyText={t('charts.byType.empty')}
+        height={height}
+        layout="vertical"
+        legend={COVERAGE_SERIES.map((s) => ({ key: s, label: seriesName(s), style: COVERAGE_STYLE[s] }))}
+      >
+        <CartesianGrid stroke={GRID_STROKE} strokeDasharray="3 3" horizontal={false} />
+        <XAxis type="number" allowDecimals={false} tick={TICK_STYLE} tickFormatter={(value: number) => formatCount(value)} />
+        <YAxis type="category" dataKey="type" width={TYPE_AXIS_WIDTH} interval={0} tick={TICK_STYLE} tickFormatter={typeLabel} />
+        <Tooltip
+          cursor={{ fillOpacity: 0.15 }}
+          content={chartTooltip((row: TypeBar) => ({
+            title: typeLabel(row.type),
+            lines: [
+              ...COVERAGE_SERIES.map((s) => `${seriesName(s)}: ${t('charts.coverage.cells', { count: formatCount(row[s]) })}`),
+              t('charts.coverage.total', { count: formatCount(row.cells) }),
+            ],
+          }))}
+        />
+        {COVERAGE_SERIES.map((series) => (
+          <Bar
+            key={series}
+            dataKey={series}
+            name={seriesName(series)}
+            stackId="cells"
+            isAnimationActive={false}
+            fill={COVERAGE_STYLE[series].fill}
+            shape={drillBarShape<TypeBar>({
+              style: COVERAGE_STYLE[series],
+              count: (row) => row[series],
+              testId: (row) => `bar-by-type-${COVERAGE_SERIES_SLUG[series]}-${row.type}`,
+              label: (row) =>
+                t('charts.byType.bar', { series: seriesName(series), type: typeLabel(row.type), count: formatCount(row[series]) }),
+              filter: (row) => ({ kind: 'cells', coverage: series, type: row.type }),
+              onDrill,
+            })}
+          />
+        ))}
+      </ChartBars>
     </ChartFrame>
   );
 }

@@ -2,19 +2,17 @@
  * Meetings dated in each quarter of the period (every one was planned) beside those the
  * official attended. A term has up to twenty quarters, so its labels are short ("Q1/2026").
  */
-import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { QuarterMeetings } from '../../../../shared/dashboard/types';
 import { formatCount } from '../../../components/format';
 import { GRID_STROKE, MEETING_STYLE } from './chart-colors';
 import { ROMAN_QUARTER } from './chart-format';
 import { TICK_STYLE, type DashboardChartProps } from './chart-props';
-import { ChartFrame, PRINT_CHART_WIDTH } from './ChartFrame';
-import { ChartLegend } from './ChartLegend';
+import { ChartFrame } from './ChartFrame';
 import { chartTooltip } from './ChartTooltip';
 import { drillBarShape } from './DrillBar';
-import { SizedChart } from './SizedChart';
+import { ChartBars } from './ChartBars';
 
 const SERIES = ['planned', 'held'] as const;
 type Series = (typeof SERIES)[number];
@@ -39,64 +37,52 @@ export function MeetingsByQuarterChart({ aggregate, onDrill, mode }: DashboardCh
   };
   const seriesName = (series: Series) => t(`charts.meetings.${series}`);
   const count = (value: number) => t('charts.meetings.count', { count: formatCount(value) });
-  const width = mode === 'print' ? PRINT_CHART_WIDTH : undefined;
   const height = term ? TERM_HEIGHT : HEIGHT;
 
   return (
     <ChartFrame id="meetings-by-quarter" title={t('charts.meetings.title')} period={aggregate.query.period} mode={mode}>
-      {empty ? (
-        <Typography color="text.secondary" data-testid="chart-meetings-by-quarter-empty">
-          {t('charts.meetings.empty')}
-        </Typography>
-      ) : (
-        <>
-          <SizedChart width={width} height={height}>
-            <BarChart data={rows} width={width} height={height} margin={{ top: 8, right: 16, bottom: 4, left: 4 }} accessibilityLayer={false}>
-              <CartesianGrid stroke={GRID_STROKE} strokeDasharray="3 3" vertical={false} />
-              <XAxis
-                type="category"
-                dataKey="key"
-                interval={0}
-                tick={TICK_STYLE}
-                tickFormatter={tickLabel}
-                {...(term ? { angle: -45, textAnchor: 'end', height: 56 } : {})}
-              />
-              <YAxis type="number" allowDecimals={false} tick={TICK_STYLE} tickFormatter={(value: number) => formatCount(value)} />
-              <Tooltip
-                cursor={{ fillOpacity: 0.15 }}
-                content={chartTooltip((row: QuarterRow) => ({
-                  title: longLabel(row),
-                  lines: [
-                    `${seriesName('planned')}: ${count(row.planned)}`,
-                    `${seriesName('held')}: ${count(row.held)}`,
-                    `${t('charts.meetings.notAttended')}: ${count(row.notAttended)}`,
-                    `${t('charts.meetings.pending')}: ${count(row.pending)}`,
-                  ],
-                }))}
-              />
-              {SERIES.map((series) => (
-                <Bar
-                  key={series}
-                  dataKey={series}
-                  name={seriesName(series)}
-                  isAnimationActive={false}
-                  fill={MEETING_STYLE[series].fill}
-                  maxBarSize={40}
-                  shape={drillBarShape<QuarterRow>({
-                    style: MEETING_STYLE[series],
-                    count: (row) => row[series],
-                    testId: (row) => `bar-meetings-${series}-${row.year}-${row.quarter}`,
-                    label: (row) => t('charts.meetings.bar', { series: seriesName(series), quarter: longLabel(row), count: formatCount(row[series]) }),
-                    filter: (row) => ({ kind: 'meetings', year: row.year, quarter: row.quarter, status: series }),
-                    onDrill,
-                  })}
-                />
-              ))}
-            </BarChart>
-          </SizedChart>
-          <ChartLegend items={SERIES.map((s) => ({ key: s, label: seriesName(s), style: MEETING_STYLE[s] }))} />
-        </>
-      )}
+      <ChartBars id="meetings-by-quarter" mode={mode} rows={rows} empty={empty} emptyText={t('charts.meetings.empty')} height={height} legend={SERIES.map((s) => ({ key: s, label: seriesName(s), style: MEETING_STYLE[s] }))}>
+        <CartesianGrid stroke={GRID_STROKE} strokeDasharray="3 3" vertical={false} />
+        <XAxis
+          type="category"
+          dataKey="key"
+          interval={0}
+          tick={TICK_STYLE}
+          tickFormatter={tickLabel}
+          {...(term ? { angle: -45, textAnchor: 'end', height: 56 } : {})}
+        />
+        <YAxis type="number" allowDecimals={false} tick={TICK_STYLE} tickFormatter={(value: number) => formatCount(value)} />
+        <Tooltip
+          cursor={{ fillOpacity: 0.15 }}
+          content={chartTooltip((row: QuarterRow) => ({
+            title: longLabel(row),
+            lines: [
+              `${seriesName('planned')}: ${count(row.planned)}`,
+              `${seriesName('held')}: ${count(row.held)}`,
+              `${t('charts.meetings.notAttended')}: ${count(row.notAttended)}`,
+              `${t('charts.meetings.pending')}: ${count(row.pending)}`,
+            ],
+          }))}
+        />
+        {SERIES.map((series) => (
+          <Bar
+            key={series}
+            dataKey={series}
+            name={seriesName(series)}
+            isAnimationActive={false}
+            fill={MEETING_STYLE[series].fill}
+            maxBarSize={40}
+            shape={drillBarShape<QuarterRow>({
+              style: MEETING_STYLE[series],
+              count: (row) => row[series],
+              testId: (row) => `bar-meetings-${series}-${row.year}-${row.quarter}`,
+              label: (row) => t('charts.meetings.bar', { series: seriesName(series), quarter: longLabel(row), count: formatCount(row[series]) }),
+              filter: (row) => ({ kind: 'meetings', year: row.year, quarter: row.quarter, status: series }),
+              onDrill,
+            })}
+          />
+        ))}
+      </ChartBars>
     </ChartFrame>
   );
 }
