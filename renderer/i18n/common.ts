@@ -3,6 +3,12 @@ export const strings = {
   vi: {
     appTitle: 'Theo dõi dự sinh hoạt chi bộ',
     loading: 'Đang tải…',
+    period: {
+      label: 'Kỳ',
+      kind: { year: 'Năm', quarter: 'Quý', term: 'Cả nhiệm kỳ' },
+      quarter: 'Quý',
+      quarterName: { 1: 'Quý I', 2: 'Quý II', 3: 'Quý III', 4: 'Quý IV' },
+    },
     nav: {
       label: 'Chức năng',
       dashboard: 'Tổng quan',
@@ -163,6 +169,12 @@ export const strings = {
   en: {
     appTitle: 'Party cell meeting attendance',
     loading: 'Loading…',
+    period: {
+      label: 'Period',
+      kind: { year: 'Year', quarter: 'Quarter', term: 'Whole term' },
+      quarter: 'Quarter',
+      quarterName: { 1: 'Quarter I', 2: 'Quarter II', 3: 'Quarter III', 4: 'Quarter IV' },
+    },
     nav: {
       label: 'Sections',
       dashboard: 'Overview',

@@ -1,17 +1,14 @@
 import PrintIcon from '@mui/icons-material/Print';
 import Button from '@mui/material/Button';
-import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DashboardPeriod } from '../../../shared/dashboard/types';
-import { QUARTERS, type GrassrootsOrg, type Quarter, type Settings } from '../../../shared/domain/types';
-import { quarterOf, todayIso } from '../../../shared/meetings/iso-date';
+import type { GrassrootsOrg, Settings } from '../../../shared/domain/types';
 import { sortVi } from '../../../shared/text/collation';
-import { PageYearSelect } from '../../components/PageYearSelect';
+import { PeriodSelect } from '../../components/PeriodSelect';
 import { SearchPicker } from '../registrations/SearchPicker';
 
 export interface DashboardToolbarProps {
@@ -26,18 +23,6 @@ export interface DashboardToolbarProps {
   onPrint(): void;
 }
 
-type Kind = DashboardPeriod['kind'];
-const KINDS: Kind[] = ['year', 'quarter', 'term'];
-
-/** The period a kind starts at: the year shown, its current quarter, or the term in settings. */
-function periodOfKind(kind: Kind, from: DashboardPeriod, settings: Settings): DashboardPeriod {
-  const year = from.kind === 'term' ? settings.currentYear : from.year;
-  if (kind === 'term') return { kind, startYear: settings.termStartYear, endYear: settings.termEndYear };
-  if (kind === 'year') return { kind, year };
-  const today = todayIso();
-  return { kind, year, quarter: from.kind === 'quarter' ? from.quarter : Number(today.slice(0, 4)) === year ? quarterOf(today) : 1 };
-}
-
 /** Period (năm / quý / nhiệm kỳ), scope (the committee or one organization), view, print. */
 export function DashboardToolbar(props: DashboardToolbarProps) {
   const { settings, period, onPeriodChange, orgs, orgId, onOrgChange, view, onViewChange, onPrint } = props;
@@ -47,46 +32,7 @@ export function DashboardToolbar(props: DashboardToolbarProps) {
 
   return (
     <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1.5 }}>
-      <ToggleButtonGroup
-        exclusive
-        size="small"
-        color="primary"
-        value={period.kind}
-        onChange={(_event, kind: Kind | null) => kind && kind !== period.kind && onPeriodChange(periodOfKind(kind, period, settings))}
-        aria-label={t('toolbar.period')}
-      >
-        {KINDS.map((kind) => (
-          <ToggleButton key={kind} value={kind} data-testid={`dashboard-scope-${kind}`}>
-            {t(`toolbar.kind.${kind}`)}
-          </ToggleButton>
-        ))}
-      </ToggleButtonGroup>
-      {period.kind !== 'term' && (
-        <PageYearSelect
-          label={t('year')}
-          settings={settings}
-          year={period.year}
-          onChange={(year) => onPeriodChange({ ...period, year })}
-          data-testid="dashboard-year"
-        />
-      )}
-      {period.kind === 'quarter' && (
-        <TextField
-          select
-          size="small"
-          label={t('toolbar.quarter')}
-          value={period.quarter}
-          onChange={(event) => onPeriodChange({ ...period, quarter: Number(event.target.value) as Quarter })}
-          slotProps={{ htmlInput: { 'data-testid': 'dashboard-quarter' } }}
-          sx={{ minWidth: 110 }}
-        >
-          {QUARTERS.map((q) => (
-            <MenuItem key={q} value={q}>
-              {t(`toolbar.quarterName.${q}`)}
-            </MenuItem>
-          ))}
-        </TextField>
-      )}
+      <PeriodSelect settings={settings} period={period} onChange={onPeriodChange} yearLabel={t('year')} testIdPrefix="dashboard" />
       <Stack sx={{ minWidth: 280, flexGrow: 1, maxWidth: 420 }}>
         <SearchPicker
           size="small"

@@ -11,10 +11,6 @@ export const strings = {
     print: printStrings.vi,
     title: 'Tổng quan',
     toolbar: {
-      period: 'Kỳ thống kê',
-      kind: { year: 'Năm', quarter: 'Quý', term: 'Cả nhiệm kỳ' },
-      quarter: 'Quý',
-      quarterName: { 1: 'Quý I', 2: 'Quý II', 3: 'Quý III', 4: 'Quý IV' },
       scope: 'Tổ chức cơ sở đảng (để trống: tất cả)',
       noOrg: 'Không có tổ chức cơ sở đảng nào khớp',
       view: 'Cách xem',
@@ -69,10 +65,6 @@ export const strings = {
     print: printStrings.en,
     title: 'Overview',
     toolbar: {
-      period: 'Period',
-      kind: { year: 'Year', quarter: 'Quarter', term: 'Whole term' },
-      quarter: 'Quarter',
-      quarterName: { 1: 'Quarter I', 2: 'Quarter II', 3: 'Quarter III', 4: 'Quarter IV' },
       scope: 'Grassroots organization (empty: all)',
       noOrg: 'No grassroots organization matches',
       view: 'View',
