@@ -5,13 +5,23 @@
  */
 import ExcelJS from 'exceljs';
 import { PARTY_HEADING, type ReportDocument } from '../report/layout';
-import { writeTable } from './write-table';
+import { workbookBytes } from './workbook-bytes';
+import { MARGINS_CM, fitToWidthScale, keepTogetherRows, pageStarts } from './page-fit';
+import { writeTable, type TableRows } from './write-table';
+import { rowHeightPt } from './text-fit';
 import { FONT_NAME, SIZES, font, setMergedText } from './xlsx-style';
 
 /** Centimetres to the inches exceljs expects. */
-const cm = (v: number) => Math.round((v / 2.54) * 1000) / 1000;
+const inches = (v: number) => Math.round((v / 2.54) * 1000) / 1000;
 /** Instruction 36 margins: top and bottom 2 cm, left 3 cm, right 1.5 cm. */
-export const PARTY_MARGINS = { top: cm(2), bottom: cm(2), left: cm(3), right: cm(1.5), header: cm(0.8), footer: cm(0.8) };
+export const PARTY_MARGINS = {
+  top: inches(MARGINS_CM.top),
+  bottom: inches(MARGINS_CM.bottom),
+  left: inches(MARGINS_CM.left),
+  right: inches(MARGINS_CM.right),
+  header: inches(MARGINS_CM.header),
+  footer: inches(MARGINS_CM.footer),
+};
 export const A4_PAPER_SIZE = 9;
 
 /**
@@ -120,33 +130,86 @@ function setupPage(ws: ExcelJS.Worksheet, doc: ReportDocument, tableHeaderRow: n
   ws.views = [{ state: 'frozen', xSplit: 0, ySplit: tableHeaderRow, topLeftCell: `A${tableHeaderRow + 1}`, showGridLines: false }];
 }
 
-export function buildReportWorkbook(doc: ReportDocument): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'Theo dõi dự sinh hoạt chi bộ';
-  const ws = wb.addWorksheet(safeSheetName(doc.sheetName));
+/** One report on a new sheet of `wb`, named `sheetName` (already safe and unique). */
+function addReportSheet(wb: ExcelJS.Workbook, doc: ReportDocument, sheetName: string): void {
+  const ws = wb.addWorksheet(sheetName);
   const widths = doc.columns.map((c) => c.width);
   // exceljs leaves out a column of width exactly 9 (its default), and Excel then uses 8.43.
   ws.columns = doc.columns.map((c) => ({ key: c.key, width: c.width === 9 ? 9.01 : c.width }));
   const block: Block = { ws, widths, split: headerSplit(widths) };
   const tableStart = writeHeader(block, doc);
-  const { headerRow, nextRow } = writeTable(ws, doc.columns, doc.rows, doc.totalRow, tableStart);
-  const afterNotes = writeNotes(block, doc.notes ?? [], nextRow + 1);
-  writeSignature(block, doc, afterNotes + 1);
-  setupPage(ws, doc, headerRow);
+  const table = writeTable(ws, doc.columns, doc.rows, doc.totalRow, tableStart);
+  const afterNotes = writeNotes(block, doc.notes ?? [], table.nextRow + 1);
+  const lastRow = writeSignature(block, doc, afterNotes + 1) - 1;
+  setupPage(ws, doc, table.headerRow);
+  breakPages(block, doc, table, lastRow);
+}
+
+/** Empty rows between the parts: one line of body text, set so the pages can be laid out. */
+const GAP_ROW_PT = rowHeightPt(1, SIZES.body);
+
+/** Manual page breaks where page-fit lays the pages out (see there why). */
+function breakPages({ ws, widths }: Block, doc: ReportDocument, table: TableRows, lastRow: number): void {
+  const heights = [0];
+  for (let r = 1; r <= lastRow; r++) {
+    const row = ws.getRow(r);
+    if (!row.height) row.height = GAP_ROW_PT;
+    heights.push(row.height);
+  }
+  const starts = pageStarts({
+    heights,
+    titleRow: table.headerRow,
+    noBreakBefore: keepTogetherRows(table.headerRow, table.groupRows, table.nextRow - 1, lastRow),
+    orientation: doc.orientation,
+    scale: fitToWidthScale(widths, doc.orientation),
+  });
+  for (const start of starts) ws.getRow(start - 1).addPageBreak();
+}
+
+/** A workbook with one sheet per report, in the order given. */
+export function buildReportWorkbook(docs: ReportDocument | readonly ReportDocument[]): ExcelJS.Workbook {
+  const list = 'sheetName' in docs ? [docs] : docs;
+  if (list.length === 0) throw new Error('a report workbook needs at least one report');
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Theo dõi dự sinh hoạt chi bộ';
+  const names = uniqueSheetNames(list.map((d) => d.sheetName));
+  list.forEach((doc, i) => addReportSheet(wb, doc, names[i] ?? `Báo cáo ${i + 1}`));
   return wb;
 }
 
-/** Excel refuses sheet names over 31 characters or with []:*?/\ in them. */
-function safeSheetName(name: string): string {
-  const cleaned = name.replace(/[[\]:*?/\\]/g, ' ').trim().slice(0, 31);
-  return cleaned.length > 0 ? cleaned : 'Báo cáo';
+const MAX_SHEET_NAME = 31;
+
+/** Excel refuses sheet names over 31 characters, with []:*?/\ in them, or starting or ending with an apostrophe. */
+export function safeSheetName(name: string): string {
+  const cleaned = name.normalize('NFC').replace(/[[\]:*?/\\]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_SHEET_NAME);
+  const trimmed = cleaned.replace(/^'+|'+$/g, '').trim();
+  return trimmed.length > 0 ? trimmed : 'Báo cáo';
 }
 
+/**
+ * Safe names, unique the way Excel compares them (ignoring case): a repeated name gets
+ * " (2)", " (3)"… and is cut shorter to keep the suffix within 31 characters.
+ */
+export function uniqueSheetNames(names: readonly string[]): string[] {
+  const taken = new Set<string>();
+  return names.map((raw) => {
+    const base = safeSheetName(raw);
+    let name = base;
+    for (let n = 2; taken.has(name.toLocaleLowerCase('vi')); n++) {
+      const suffix = ` (${n})`;
+      name = `${base.slice(0, MAX_SHEET_NAME - suffix.length).trimEnd()}${suffix}`;
+    }
+    taken.add(name.toLocaleLowerCase('vi'));
+    return name;
+  });
+}
+
+/** The .xlsx bytes of a workbook with one sheet per report (see buildReportWorkbook). */
+export async function writeReportWorkbook(docs: readonly ReportDocument[]): Promise<Uint8Array> {
+  return workbookBytes(buildReportWorkbook(docs));
+}
+
+/** The .xlsx bytes of a one-sheet report. */
 export async function writeReportXlsx(doc: ReportDocument): Promise<Uint8Array> {
-  // Node returns a Buffer (a Uint8Array), the browser an ArrayBuffer; exceljs types both as Buffer.
-  // Checked by tag, not instanceof: under jsdom or in a worker the bytes come from another realm.
-  const data: unknown = await buildReportWorkbook(doc).xlsx.writeBuffer();
-  if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-  if (Object.prototype.toString.call(data) === '[object ArrayBuffer]') return new Uint8Array(data as ArrayBuffer);
-  throw new Error('exceljs returned neither bytes nor an ArrayBuffer');
+  return workbookBytes(buildReportWorkbook([doc]));
 }

@@ -36,19 +36,30 @@ function writeTotal(ws: ExcelJS.Worksheet, columns: readonly ReportColumn[], tot
   ws.getRow(row).height = height;
 }
 
-/** Returns the table header's row number (repeated on every printed page) and the first free row. */
+export interface TableRows {
+  /** The table header row, repeated on every printed page. */
+  headerRow: number;
+  /** Rows holding a group label. */
+  groupRows: number[];
+  /** The first row after the table. */
+  nextRow: number;
+}
+
+/** Writes the table from `startRow` on and says which rows hold what. */
 export function writeTable(
   ws: ExcelJS.Worksheet,
   columns: readonly ReportColumn[],
   rows: readonly ReportRow[],
   total: TotalRow | undefined,
   startRow: number,
-): { headerRow: number; nextRow: number } {
+): TableRows {
   const widths = columns.map((c) => c.width);
   writeHeaderRow(ws, columns, startRow);
   let row = startRow + 1;
+  const groupRows: number[] = [];
   for (const r of rows) {
     if (r.kind === 'group') {
+      groupRows.push(row);
       ws.getRow(row).height = setMergedText(ws, widths, row, 1, columns.length, r.label, font(SIZES.table, { bold: true }), 'left', THIN_BORDER);
     } else {
       let lines = 1;
@@ -58,5 +69,5 @@ export function writeTable(
     row++;
   }
   if (total) writeTotal(ws, columns, total, row++);
-  return { headerRow: startRow, nextRow: row };
+  return { headerRow: startRow, groupRows, nextRow: row };
 }

@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildMeetingCalendarReport } from '../../shared/report/meeting-calendar-report';
 import { buildUncoveredCellsReport } from '../../shared/report/uncovered-cells-report';
 import { generateSampleData } from '../../shared/sample/generator';
-import { writeReportXlsx } from '../../shared/xlsx/write-report';
+import { writeReportWorkbook, writeReportXlsx } from '../../shared/xlsx/write-report';
 
 function onPath(command: string): boolean {
   return (process.env.PATH ?? '').split(delimiter).some((dir) => {
@@ -28,7 +28,7 @@ const hasSoffice = onPath('soffice') && onPath('pdftotext') && onPath('pdfinfo')
 /** Given to each test's own `skip`, so the reporter prints it beside the skipped test. */
 const SKIP_REASON = 'LibreOffice or poppler-utils missing (apt-get install libreoffice-calc-nogui poppler-utils)';
 // The default reporter lists neither skipped tests nor their notes: say it once in the log too.
-if (!hasSoffice) console.log(`skipped report-pdf (2 tests): ${SKIP_REASON}`);
+if (!hasSoffice) console.log(`skipped report-pdf (4 tests): ${SKIP_REASON}`);
 const dir = mkdtempSync(join(tmpdir(), 'report-pdf-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -127,4 +127,59 @@ describe('meeting calendar as PDF', () => {
     const last = execFileSync('pdftotext', ['-f', String(pages), '-l', String(pages), '-layout', pdf, '-'], { encoding: 'utf8' });
     expect(last).toContain('Nguyễn Văn Hùng');
   }, 120_000);
+});
+
+function pageCount(pdf: string): number {
+  return Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
+}
+
+function pageText(pdf: string, page: number): string {
+  return execFileSync('pdftotext', ['-f', String(page), '-l', String(page), '-layout', pdf, '-'], { encoding: 'utf8' });
+}
+
+describe('the last printed page', () => {
+  it('carries table rows with the signature, never a repeated header alone (needs soffice, pdftotext, pdfinfo)', async ({ skip }) => {
+    skip(!hasSoffice, SKIP_REASON);
+    // These two once printed the signature, or half of it, on a last page of its own: the
+    // uncovered list of seed 6 (portrait) and the July–August calendar of seed 2 (landscape).
+    const six = generateSampleData({ seed: 6 });
+    const two = generateSampleData({ seed: 2, today: '2025-08-20' });
+    const docs = [
+      buildUncoveredCellsReport({ ...six, year: 2025, date: { day: 5, month: 3, year: 2025 } }),
+      buildMeetingCalendarReport({ ...two, meetings: two.meetings ?? [], from: '2025-07-01', to: '2025-08-31', date: { day: 20, month: 8, year: 2025 } }),
+    ];
+    for (const [i, doc] of docs.entries()) {
+      const xlsx = join(dir, `last-page-${i}.xlsx`);
+      writeFileSync(xlsx, await writeReportXlsx(doc));
+      const pdf = toPdf(xlsx);
+      const pages = pageCount(pdf);
+      const last = pageText(pdf, pages);
+      // The whole closing part on the last page, under at least one numbered table row.
+      for (const text of ['Tổng cộng', 'Nơi nhận:', 'T/M BAN THƯỜNG VỤ', 'PHÓ BÍ THƯ', 'Nguyễn Văn Hùng', '- Lưu Văn phòng Huyện ủy.']) {
+        expect(last, `${doc.sheetName}: ${text}`).toContain(text);
+      }
+      expect(last, doc.sheetName).toMatch(/^\s*\d+\s/m);
+      // LibreOffice kept to the writer's page breaks and added none of its own.
+      const before = pageText(pdf, pages - 1);
+      expect(before, doc.sheetName).not.toContain('Nơi nhận:');
+    }
+  }, 180_000);
+
+  it('prints every sheet of a multi-sheet workbook, each with its own header (needs soffice, pdftotext, pdfinfo)', async ({ skip }) => {
+    skip(!hasSoffice, SKIP_REASON);
+    const data = generateSampleData({ seed: 1, today: '2025-08-20' });
+    const docs = [
+      buildUncoveredCellsReport({ ...data, year: 2025, date: { day: 5, month: 3, year: 2025 } }),
+      buildMeetingCalendarReport({ ...data, meetings: data.meetings ?? [], from: '2025-07-01', to: '2025-07-31', date: { day: 20, month: 8, year: 2025 } }),
+    ];
+    const xlsx = join(dir, 'two-sheets.xlsx');
+    writeFileSync(xlsx, await writeReportWorkbook(docs));
+    const pdf = toPdf(xlsx);
+    const text = Array.from({ length: pageCount(pdf) }, (_, p) => pageText(pdf, p + 1));
+    const headed = text.filter((t) => t.includes('ĐẢNG CỘNG SẢN VIỆT NAM'));
+    expect(headed).toHaveLength(2);
+    expect(headed[0]).toContain('DANH SÁCH');
+    expect(headed[1]).toContain('THÔNG BÁO');
+    expect(text.filter((t) => t.includes('Nguyễn Văn Hùng') && t.includes('Nơi nhận:'))).toHaveLength(2);
+  }, 180_000);
 });

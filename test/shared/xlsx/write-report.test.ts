@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { uncoveredCells } from '../../../shared/coverage/coverage';
 import { PARTY_HEADING } from '../../../shared/report/layout';
 import { buildUncoveredCellsReport } from '../../../shared/report/uncovered-cells-report';
-import { headerSplit, writeReportXlsx } from '../../../shared/xlsx/write-report';
+import { generateSampleData } from '../../../shared/sample/generator';
+import { buildReportWorkbook, headerSplit, uniqueSheetNames, writeReportWorkbook, writeReportXlsx } from '../../../shared/xlsx/write-report';
 import { settings } from '../fixtures/settings';
 import { smallInput } from '../fixtures/small-district';
 
@@ -121,5 +122,94 @@ describe('writeReportXlsx', () => {
     expect(ws.headerFooter.oddFooter).toContain('&P');
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: TABLE_HEADER_ROW });
     expect([1, 2, 3, 4, 5].map((c) => ws.getColumn(c).width)).toEqual([6, 30, 15, 27, 10]);
+  });
+});
+
+async function readBack(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  return wb;
+}
+
+describe('writeReportWorkbook', () => {
+  it('writes one sheet per report, each with its own header, table and page setup', async () => {
+    const a = buildUncoveredCellsReport(input);
+    const b = { ...buildUncoveredCellsReport({ ...input, year: 2026 }), orientation: 'landscape' as const };
+    const wb = await readBack(await writeReportWorkbook([a, b]));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Chưa có đăng ký 2025', 'Chưa có đăng ký 2026']);
+    for (const [i, sheet] of wb.worksheets.entries()) {
+      expect(String(sheet.getCell('C1').value)).toBe(PARTY_HEADING);
+      expect(String(sheet.getCell(TABLE_HEADER_ROW, 2).value)).toBe('Tổ chức cơ sở đảng');
+      expect(sheet.pageSetup).toMatchObject({
+        paperSize: 9,
+        orientation: i === 0 ? 'portrait' : 'landscape',
+        fitToWidth: 1,
+        fitToHeight: 0,
+        printTitlesRow: `${TABLE_HEADER_ROW}:${TABLE_HEADER_ROW}`,
+      });
+      expect(sheet.headerFooter.oddFooter).toBe('&C&"Times New Roman,Regular"&11Trang &P/&N');
+      expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: TABLE_HEADER_ROW });
+    }
+  });
+
+  it('makes sheet names unique (ignoring case), safe and at most 31 characters', async () => {
+    const doc = buildUncoveredCellsReport(input);
+    const long = 'Tổng hợp theo tổ chức cơ sở đảng: quý I/2025';
+    const wb = await readBack(await writeReportWorkbook([
+      { ...doc, sheetName: long },
+      { ...doc, sheetName: long },
+      { ...doc, sheetName: 'BÁO CÁO' },
+      { ...doc, sheetName: 'báo cáo' },
+    ]));
+    const names = wb.worksheets.map((w) => w.name);
+    expect(names).toEqual(['Tổng hợp theo tổ chức cơ sở đản', 'Tổng hợp theo tổ chức cơ sở (2)', 'BÁO CÁO', 'báo cáo (2)']);
+    for (const n of names) expect(n.length).toBeLessThanOrEqual(31);
+    expect(uniqueSheetNames(["'x'", '   ', 'a/b'])).toEqual(['x', 'Báo cáo', 'a b']);
+  });
+
+  it('refuses an empty list of reports', () => {
+    expect(() => buildReportWorkbook([])).toThrow();
+  });
+});
+
+describe('printed pages', () => {
+  // Seed 6's 2025 list once printed its signature alone on a last page under a repeated header.
+  const data = generateSampleData({ seed: 6 });
+  const doc = buildUncoveredCellsReport({ ...data, year: 2025, date: { day: 5, month: 3, year: 2025 } });
+  const sheet = buildReportWorkbook(doc).worksheets[0];
+  if (!sheet) throw new Error('no worksheet');
+  const lastRow = sheet.rowCount;
+  // exceljs keeps the breaks in the sheet's model; its Worksheet type does not list them.
+  const rowBreaks = sheet.model.rowBreaks;
+  const breaks = rowBreaks.map((b) => b.id);
+
+  it('gives every row up to the signature an explicit height, so the pages can be laid out', () => {
+    for (let r = 1; r <= lastRow; r++) expect(sheet.getRow(r).height, `row ${r}`).toBeGreaterThan(0);
+  });
+
+  it('breaks pages by hand, never just after a group row nor inside the closing part', () => {
+    expect(breaks.length).toBeGreaterThan(2);
+    const totalRow = [...Array(lastRow).keys()].map((i) => i + 1).find((r) => String(sheet.getCell(r, 1).value).startsWith('Tổng cộng'));
+    expect(totalRow).toBeDefined();
+    for (const b of breaks) {
+      // A break after row b: row b must not be a group row, and the last data row, the
+      // total, the notes and the signature all print on the last page.
+      expect(String(sheet.getCell(b, 1).value), `row ${b}`).not.toMatch(/^[IVXLCDM]+\. /);
+      expect(b).toBeLessThan((totalRow ?? 0) - 1);
+    }
+    expect(rowBreaks.every((b) => b.man === 1)).toBe(true);
+  });
+
+  it('fills each page to at most the A4 portrait height inside the margins', () => {
+    const pageHeight = (25.7 / 2.54) * 72;
+    const titleHeight = sheet.getRow(TABLE_HEADER_ROW).height;
+    const starts = [1, ...breaks.map((b) => b + 1), lastRow + 1];
+    for (let p = 0; p + 1 < starts.length; p++) {
+      let used = p === 0 ? 0 : titleHeight;
+      for (let r = starts[p] ?? 0; r < (starts[p + 1] ?? 0); r++) used += sheet.getRow(r).height;
+      expect(used, `page ${p + 1}`).toBeLessThanOrEqual(pageHeight);
+      // Not wastefully short either, except the last page and the one whose last rows moved onto it.
+      if (p + 3 < starts.length) expect(used, `page ${p + 1}`).toBeGreaterThan(pageHeight * 0.8);
+    }
   });
 });
