@@ -4,12 +4,12 @@
  * it, as a separate chunk that only the worker loads.
  */
 import * as Comlink from 'comlink';
-import { writeReportXlsx } from '../../../shared/xlsx/write-report';
-import { buildReportDocument, type ReportRequest } from './report-request';
+import { writeReportWorkbook } from '../../../shared/xlsx/write-report';
+import { buildReportDocuments, type ReportRequest } from './report-request';
 
 const api = {
   async buildReportXlsx(request: ReportRequest): Promise<Uint8Array> {
-    const bytes = await writeReportXlsx(buildReportDocument(request));
+    const bytes = await writeReportWorkbook(buildReportDocuments(request));
     // Hand the buffer over instead of copying it back.
     return Comlink.transfer(bytes, [bytes.buffer as ArrayBuffer]);
   },

@@ -1,6 +1,31 @@
 export const strings = {
   vi: {
     title: 'Báo cáo',
+    period: {
+      label: 'Kỳ báo cáo',
+      year: 'Năm của kỳ báo cáo',
+      date: 'Ngày báo cáo: {{date}}',
+      export: 'Xuất Excel',
+      plan: {
+        title: 'Danh sách tổng hợp đăng ký dự sinh hoạt chi bộ',
+        description:
+          'Các đồng chí lãnh đạo tỉnh theo nhóm (Ủy viên Ban Thường vụ, Tỉnh ủy viên, lãnh đạo các ban xây dựng Đảng), chi bộ và thời gian dự kiến dự sinh hoạt trong kỳ; ghi rõ đồng chí chưa đăng ký.',
+      },
+      coverageSummary: {
+        title: 'Biểu tổng hợp tình hình đăng ký và dự sinh hoạt chi bộ',
+        description:
+          'Theo loại hình và theo từng tổ chức cơ sở đảng: số chi bộ, có người đăng ký, chưa có, quá tải, buổi sinh hoạt theo lịch và đã dự; dòng tổng cộng bằng tổng các dòng.',
+      },
+      gaps: {
+        title: 'Chi bộ chưa có người đăng ký, chi bộ quá tải, cán bộ chưa đăng ký',
+        description: 'Ba biểu để Ban Tổ chức Tỉnh ủy điều chỉnh kế hoạch: nơi còn trống, nơi quá nhiều người, và người chưa đăng ký.',
+      },
+      results: {
+        title: 'Báo cáo kết quả dự sinh hoạt chi bộ',
+        description:
+          'Buổi sinh hoạt theo lịch và đã dự theo quý, người của cơ sở cùng dự, kết quả theo từng đồng chí, kiến nghị, đề xuất đã tiếp nhận, cách xử lý và các kiến nghị quá hạn.',
+      },
+    },
     job: {
       cancel: 'Hủy',
       running: 'Đang tạo tệp Excel…',
@@ -39,6 +64,31 @@ export const strings = {
   },
   en: {
     title: 'Reports',
+    period: {
+      label: 'Report period',
+      year: 'Year of the report period',
+      date: 'Report date: {{date}}',
+      export: 'Export to Excel',
+      plan: {
+        title: 'Consolidated registration plan',
+        description:
+          'Provincial leaders by group (Standing Committee, committee members, Party-building committee leaders), with their cells and planned times in the period; those without a registration are marked.',
+      },
+      coverageSummary: {
+        title: 'Coverage summary',
+        description:
+          'By type of grassroots organization and by organization: cells, with a registrant, without, crowded, meetings scheduled and held; the totals row equals the sum of the rows.',
+      },
+      gaps: {
+        title: 'Uncovered cells, crowded cells, officials without registration',
+        description: 'Three tables for the Organization Board to adjust the plan: the gaps, the crowding and who has not registered.',
+      },
+      results: {
+        title: 'Results report',
+        description:
+          'Meetings scheduled and held by quarter, grassroots leaders attending, results per official, recommendations received, how they were handled, and overdue items.',
+      },
+    },
     job: {
       cancel: 'Cancel',
       running: 'Building the Excel file…',

@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import type { ReactElement } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { ReportCancelledError, type StartReportJob } from '../../../renderer/features/reports/report-job';
-import { buildReportDocument } from '../../../renderer/features/reports/report-request';
+import { buildReportDocuments } from '../../../renderer/features/reports/report-request';
 import { ReportsPage } from '../../../renderer/features/reports/ReportsPage';
 import type { Meeting } from '../../../shared/domain/meetings';
 import { isoFromParts, quarterOf, quarterRange, todayIso } from '../../../shared/meetings/iso-date';
@@ -23,7 +23,7 @@ const db = setUpPageTests();
  * workbook is written here and its bytes wrapped by hand.
  */
 const inProcessJob: StartReportJob = (request) => ({
-  result: buildReportWorkbook(buildReportDocument(request))
+  result: buildReportWorkbook(buildReportDocuments(request))
     .xlsx.writeBuffer()
     .then((data) => new Uint8Array(data as ArrayBuffer)),
   cancel: () => undefined,
@@ -88,6 +88,42 @@ describe('ReportsPage', () => {
     const request = startJob.mock.calls[0]?.[0];
     expect(request?.report === 'uncovered' && request.input.year).toBe(2026);
     expect(platform.saveFile.mock.calls[0]?.[0]).toBe('Danh-sach-chi-bo-chua-co-nguoi-dang-ky-2026.xlsx');
+  });
+
+  it('builds the period reports for the period chosen once above them, one sheet per table', async () => {
+    const startJob = vi.fn(inProcessJob);
+    const platform = fakePlatform();
+    renderPage(withPickers(<ReportsPage startJob={startJob} />), db(), platform);
+    await waitFor(() => expect((screen.getByTestId('export-coverageSummary') as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(screen.getByTestId('report-period-scope-quarter'));
+    await choose('Quý', 'Quý II');
+    expect(screen.getByTestId('report-coverageSummary-period').textContent).toBe('Quý II năm 2025');
+    fireEvent.click(screen.getByTestId('export-coverageSummary'));
+    await screen.findByTestId('export-result', {}, { timeout: 15_000 });
+
+    const request = startJob.mock.calls[0]?.[0];
+    expect(request?.report).toBe('coverageSummary');
+    expect(request?.report === 'coverageSummary' && request.input.period).toEqual({ kind: 'quarter', year: 2025, quarter: 2 });
+    const [name, bytes] = platform.saveFile.mock.calls[0] as [string, Uint8Array];
+    expect(name).toBe('Bieu-tong-hop-du-sinh-hoat-chi-bo-2025-q2.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    expect(workbook.worksheets.map((ws) => ws.name)).toEqual(['Theo loại hình', 'Theo tổ chức cơ sở đảng']);
+  });
+
+  it('offers the plan, the summary, the gaps and the results report, each saving its own workbook', async () => {
+    const platform = fakePlatform();
+    renderPage(withPickers(<ReportsPage startJob={inProcessJob} />), db(), platform);
+    await waitFor(() => expect((screen.getByTestId('export-results') as HTMLButtonElement).disabled).toBe(false));
+    for (const report of ['plan', 'gaps', 'results'] as const) {
+      fireEvent.click(screen.getByTestId(`export-${report}`));
+      await waitFor(() => expect(platform.saveFile).toHaveBeenCalledTimes(['plan', 'gaps', 'results'].indexOf(report) + 1), { timeout: 15_000 });
+    }
+    expect(platform.saveFile.mock.calls.map((call) => call[0])).toEqual([
+      'Danh-sach-tong-hop-dang-ky-du-sinh-hoat-2025.xlsx',
+      'Chi-bo-chua-co-nguoi-dang-ky-va-qua-tai-2025.xlsx',
+      'Bao-cao-ket-qua-du-sinh-hoat-chi-bo-2025.xlsx',
+    ]);
   });
 
   it('shows progress with "Hủy", and cancelling stops the job without saving', async () => {
