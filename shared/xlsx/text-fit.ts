@@ -15,13 +15,22 @@ const CELL_PADDING_PX = 4;
  * LibreOffice's PDF output (pdftotext -bbox): these overestimate real widths by 2–8%,
  * which errs toward a row too tall rather than a name cut off on paper.
  */
-function glyphEm(ch: string): number {
+function glyphClassEm(ch: string): number {
   if (ch === ' ') return 0.25;
   if (/\p{Lu}/u.test(ch)) return ch === 'I' ? 0.33 : 0.68;
   if (/[iljtfr]/.test(ch)) return 0.29;
   if (/[mwMW]/.test(ch)) return 0.73;
   if (/\p{L}|\p{N}/u.test(ch)) return 0.48;
   return 0.34;
+}
+
+/** By character: a report measures every cell's text, and the Unicode tests add up. */
+const emCache = new Map<string, number>();
+
+function glyphEm(ch: string): number {
+  let em = emCache.get(ch);
+  if (em === undefined) emCache.set(ch, (em = glyphClassEm(ch)));
+  return em;
 }
 
 export function textWidthPx(text: string, pt: number, bold = false): number {
