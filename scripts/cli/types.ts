@@ -20,7 +20,7 @@ export interface CliCommand {
 }
 
 export const EXIT_OK = 0;
-/** The input could not be read or is invalid. */
+/** The input could not be read or is invalid, or the output could not be written. */
 export const EXIT_INPUT = 1;
 /** The command line itself is wrong. */
 export const EXIT_USAGE = 2;
