@@ -14,6 +14,7 @@
  * aggregate.prepare_ms a few hundred at most, on a 2-core office PC.
  */
 import { aggregateDashboard } from '../../shared/dashboard/aggregate';
+import { dashboardInputOf } from '../../shared/dashboard/input';
 import { prepareDashboard } from '../../shared/dashboard/prepare';
 import type { DashboardInput, DashboardQuery } from '../../shared/dashboard/types';
 import { generateSampleData } from '../../shared/sample/generator';
@@ -55,16 +56,7 @@ function floor(input: DashboardInput): number {
 
 function provinceInput(): DashboardInput {
   const data = generateSampleData({ seed: SEED, scale: 'province', today: TODAY });
-  return {
-    orgs: data.orgs,
-    cells: data.cells,
-    officials: data.officials,
-    registrations: data.registrations,
-    meetings: data.meetings ?? [],
-    recommendations: data.recommendations ?? [],
-    term: { startYear: data.settings.termStartYear, endYear: data.settings.termEndYear },
-    rules: data.settings.rules,
-  };
+  return dashboardInputOf(data);
 }
 
 export const aggregateBench: BenchSuite = {

@@ -7,6 +7,7 @@
 import { aggregateDashboard } from '../dashboard/aggregate';
 import { addCell, emptyCounts } from '../dashboard/coverage-bars';
 import { meetingsInScope } from '../dashboard/meetings-in-scope';
+import { dashboardInputOf } from '../dashboard/input';
 import { prepareDashboard } from '../dashboard/prepare';
 import type { CoverageCounts, DashboardKpi, DashboardPeriod, DashboardQuery } from '../dashboard/types';
 import type { DateParts } from '../domain/labels-vi';
@@ -87,17 +88,7 @@ function orgsInOrder(orgs: readonly GrassrootsOrg[]): GrassrootsOrg[] {
 
 /** Per organization id: the period's coverage of its cells and its meetings. */
 function figuresByOrg(input: CoverageSummaryReportInput): { byOrg: Map<string, SummaryFigures>; kpi: DashboardKpi } {
-  const { settings } = input;
-  const prepared = prepareDashboard({
-    orgs: input.orgs,
-    cells: input.cells,
-    officials: input.officials,
-    registrations: input.registrations,
-    meetings: input.meetings ?? [],
-    recommendations: input.recommendations ?? [],
-    term: { startYear: settings.termStartYear, endYear: settings.termEndYear },
-    rules: settings.rules,
-  });
+  const prepared = prepareDashboard(dashboardInputOf(input));
   const query: DashboardQuery = { period: input.period, orgId: null, today: isoFromParts(input.date.year, input.date.month, input.date.day) };
   const aggregate = aggregateDashboard(prepared, query);
   const byOrg = new Map<string, SummaryFigures>();

@@ -9,6 +9,7 @@
  */
 import { aggregateDashboard } from '../dashboard/aggregate';
 import { periodLabelVi } from '../dashboard/period';
+import { dashboardInputOf } from '../dashboard/input';
 import { prepareDashboard, type PreparedDashboard } from '../dashboard/prepare';
 import type { DashboardCell, DashboardPeriod } from '../dashboard/types';
 import { OFFICIAL_GROUP_LABEL_VI, ORG_TYPE_LABEL_VI, type DateParts } from '../domain/labels-vi';
@@ -200,16 +201,8 @@ function officialsSheet(ctx: Context, officials: readonly Official[]): ReportDoc
 /** Three sheets: cells without a registrant, crowded cells, officials without a registration. */
 export function buildGapsReport(input: GapsReportInput): ReportDocument[] {
   const { settings, period, date } = input;
-  const prepared = prepareDashboard({
-    orgs: input.orgs,
-    cells: input.cells,
-    officials: input.officials,
-    registrations: input.registrations,
-    meetings: [],
-    recommendations: [],
-    term: { startYear: settings.termStartYear, endYear: settings.termEndYear },
-    rules: settings.rules,
-  });
+  // Meetings play no part in gaps: leave them out of the preparation.
+  const prepared = prepareDashboard(dashboardInputOf({ ...input, meetings: [], recommendations: [] }));
   // The whole committee (orgId null): aggregate.cells is prepared.cells, index for index.
   const { cells } = aggregateDashboard(prepared, { period, orgId: null, today: isoFromParts(date.year, date.month, date.day) });
   const ctx: Context = { settings, period, date };

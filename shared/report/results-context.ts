@@ -4,6 +4,7 @@
  * report counts exactly what "Tổng quan" counts for the same period.
  */
 import { meetingsInScope } from '../dashboard/meetings-in-scope';
+import { dashboardInputOf } from '../dashboard/input';
 import { prepareDashboard, type PreparedDashboard, type PreparedMeeting } from '../dashboard/prepare';
 import type { DashboardPeriod, DashboardQuery } from '../dashboard/types';
 import type { DateParts } from '../domain/labels-vi';
@@ -42,17 +43,8 @@ export function countColumn(key: string, title: string, width: number): ReportCo
 }
 
 export function resultsContext(input: ResultsReportInput): ResultsContext {
-  const { settings, period, date } = input;
-  const prepared = prepareDashboard({
-    orgs: input.orgs,
-    cells: input.cells,
-    officials: input.officials,
-    registrations: input.registrations,
-    meetings: input.meetings ?? [],
-    recommendations: input.recommendations ?? [],
-    term: { startYear: settings.termStartYear, endYear: settings.termEndYear },
-    rules: settings.rules,
-  });
+  const { period, date } = input;
+  const prepared = prepareDashboard(dashboardInputOf(input));
   const query: DashboardQuery = { period, orgId: null, today: isoFromParts(date.year, date.month, date.day) };
   return { prepared, query, meetings: meetingsInScope(prepared, query) };
 }
