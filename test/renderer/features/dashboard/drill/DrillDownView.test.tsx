@@ -7,8 +7,9 @@ import type { DrillRows } from '../../../../../renderer/features/dashboard/data/
 import { DrillDownView, type DrillDownViewProps } from '../../../../../renderer/features/dashboard/drill/DrillDownView';
 import { createI18n } from '../../../../../renderer/i18n';
 import type { DashboardCell, DrillFilter, MeetingDrillRow, RecommendationDrillRow } from '../../../../../shared/dashboard/types';
-import type { Meeting, Recommendation } from '../../../../../shared/domain/meetings';
+import type { Recommendation } from '../../../../../shared/domain/meetings';
 import { fieldOf, rowOf } from '../../grid';
+import { meeting } from '../../../../shared/meetings/fixture';
 import { stubResizeObserver } from '../../render-page';
 
 beforeAll(stubResizeObserver);
@@ -26,8 +27,8 @@ const cells: DashboardCell[] = [
 ];
 
 const meetings: MeetingDrillRow[] = [
-  { meeting: meeting('m-1', '2025-04-10', '08:00', '10:30', 'held'), officialName: 'Nguyễn Văn An', cellName: 'Chi bộ xóm 1', orgName: 'Đảng bộ xã Hoa Thành' },
-  { meeting: meeting('m-2', '2025-05-03', '14:00', '', 'not_attended'), officialName: null, cellName: 'Chi bộ xóm 3', orgName: 'Đảng bộ xã Hoa Thành' },
+  { meeting: meeting('m-1', 'r-m-1', '2025-04-10', { startTime: '08:00', endTime: '10:30', status: 'held' }), officialName: 'Nguyễn Văn An', cellName: 'Chi bộ xóm 1', orgName: 'Đảng bộ xã Hoa Thành' },
+  { meeting: meeting('m-2', 'r-m-2', '2025-05-03', { startTime: '14:00', endTime: '', status: 'not_attended' }), officialName: null, cellName: 'Chi bộ xóm 3', orgName: 'Đảng bộ xã Hoa Thành' },
 ];
 
 const recommendations: RecommendationDrillRow[] = [
@@ -236,27 +237,6 @@ function cell(
   return { cellId, cellName, orgId, orgName, orgType, memberCount, registrants, crowded: false };
 }
 
-function meeting(id: string, date: string, startTime: string, endTime: string, status: Meeting['status']): Meeting {
-  return {
-    id,
-    registrationId: `r-${id}`,
-    date,
-    startTime,
-    endTime,
-    place: 'Nhà văn hóa xóm',
-    type: 'regular',
-    agenda: '',
-    host: { role: 'secretary', name: '', confirmed: true },
-    noticeDate: date,
-    status,
-    postponements: [],
-    absenceReason: '',
-    hostAttended: null,
-    membersPresent: null,
-    attendees: '',
-    notes: '',
-  };
-}
 
 function recommendation(id: string, content: string, addressedTo: string, dueDate: string, status: Recommendation['status']): Recommendation {
   return {
