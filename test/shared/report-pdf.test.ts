@@ -10,8 +10,11 @@ import { delimiter, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildMeetingCalendarReport } from '../../shared/report/meeting-calendar-report';
 import { buildUncoveredCellsReport } from '../../shared/report/uncovered-cells-report';
+import type { ReportDocument } from '../../shared/report/layout';
+import { buildReportDocuments, PERIOD_REPORTS, type PeriodReport } from '../../shared/report/report-kinds';
 import { generateSampleData } from '../../shared/sample/generator';
-import { writeReportWorkbook, writeReportXlsx } from '../../shared/xlsx/write-report';
+import { workbookBytes } from '../../shared/xlsx/workbook-bytes';
+import { buildReportWorkbook, writeReportWorkbook, writeReportXlsx } from '../../shared/xlsx/write-report';
 
 function onPath(command: string): boolean {
   return (process.env.PATH ?? '').split(delimiter).some((dir) => {
@@ -28,18 +31,23 @@ const hasSoffice = onPath('soffice') && onPath('pdftotext') && onPath('pdfinfo')
 /** Given to each test's own `skip`, so the reporter prints it beside the skipped test. */
 const SKIP_REASON = 'LibreOffice or poppler-utils missing (apt-get install libreoffice-calc-nogui poppler-utils)';
 // The default reporter lists neither skipped tests nor their notes: say it once in the log too.
-if (!hasSoffice) console.log(`skipped report-pdf (4 tests): ${SKIP_REASON}`);
+if (!hasSoffice) console.log(`skipped report-pdf (8 tests): ${SKIP_REASON}`);
 const dir = mkdtempSync(join(tmpdir(), 'report-pdf-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** xlsx → PDF with LibreOffice, in the test's temporary folder, with a private profile. */
 function toPdf(xlsx: string): string {
+  return toPdfs([xlsx])[0] ?? '';
+}
+
+/** Several workbooks in one LibreOffice start, which is most of a conversion's time. */
+function toPdfs(xlsxs: readonly string[]): string[] {
   execFileSync(
     'soffice',
-    ['--headless', '--norestore', `-env:UserInstallation=file://${join(dir, 'lo')}`, '--convert-to', 'pdf', '--outdir', dir, xlsx],
+    ['--headless', '--norestore', `-env:UserInstallation=file://${join(dir, 'lo')}`, '--convert-to', 'pdf', '--outdir', dir, ...xlsxs],
     { stdio: 'ignore', timeout: 90_000 },
   );
-  return xlsx.replace(/\.xlsx$/, '.pdf');
+  return xlsxs.map((xlsx) => xlsx.replace(/\.xlsx$/, '.pdf'));
 }
 
 interface Word {
@@ -182,4 +190,102 @@ describe('the last printed page', () => {
     expect(headed[1]).toContain('THÔNG BÁO');
     expect(text.filter((t) => t.includes('Nguyễn Văn Hùng') && t.includes('Nơi nhận:'))).toHaveLength(2);
   }, 180_000);
+});
+
+interface PrintedSheet {
+  doc: ReportDocument;
+  /** The writer's manual breaks + 1: the pages the sheet must print on, no more. */
+  pages: number;
+}
+
+interface PrintedReport {
+  pdf: string;
+  sheets: PrintedSheet[];
+}
+
+let periodReports: Promise<Map<PeriodReport, PrintedReport>> | undefined;
+
+/** The four period reports of the district sample, year 2025, converted once for all their tests. */
+function printPeriodReports(): Promise<Map<PeriodReport, PrintedReport>> {
+  periodReports ??= (async () => {
+    const data = generateSampleData({ seed: 1, today: '2025-11-20' });
+    const input = { ...data, period: { kind: 'year' as const, year: 2025 }, date: { day: 20, month: 11, year: 2025 } };
+    const built = await Promise.all(
+      PERIOD_REPORTS.map(async (report) => {
+        const docs = buildReportDocuments({ report, input });
+        const wb = buildReportWorkbook(docs);
+        const xlsx = join(dir, `period-${report}.xlsx`);
+        writeFileSync(xlsx, await workbookBytes(wb));
+        const sheets = docs.map((doc, i) => ({ doc, pages: (wb.worksheets[i]?.model.rowBreaks.length ?? 0) + 1 }));
+        return { report, xlsx, sheets };
+      }),
+    );
+    const pdfs = toPdfs(built.map((b) => b.xlsx));
+    return new Map(built.map((b, i): [PeriodReport, PrintedReport] => [b.report, { pdf: pdfs[i] ?? '', sheets: b.sheets }]));
+  })();
+  return periodReports;
+}
+
+/** Width and height in points of pages 1..n (pdfinfo prints each page's size when given a range). */
+function pageSizes(pdf: string, n: number): [number, number][] {
+  const info = execFileSync('pdfinfo', ['-f', '1', '-l', String(n), pdf], { encoding: 'utf8' });
+  return [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((m) => [Number(m[1]), Number(m[2])]);
+}
+
+/** A numbered data row (" 12  Chi bộ …") or a group row ("II. Chi bộ …") at the start of a line. */
+const TABLE_ROW = /^\s*(\d+|[IVXLC]+\.)\s+\S/m;
+
+/**
+ * A column title is on the page when each of its words is: header cells wrap their title
+ * over several lines, which -layout interleaves with the neighbouring cells' lines, so the
+ * title is never one string; its words are, as LibreOffice wraps at spaces.
+ */
+function hasTitle(pageWords: ReadonlySet<string>, title: string): boolean {
+  return title.split(/\s+/).every((word) => pageWords.has(word));
+}
+
+describe.each(PERIOD_REPORTS)('%s report as PDF (district sample, seed 1, year 2025)', (report) => {
+  it('prints on the writer\'s pages only, A4 in each sheet\'s orientation, no column cut off (needs soffice, pdftotext, pdfinfo)', async ({ skip }) => {
+    skip(!hasSoffice, SKIP_REASON);
+    const printed = (await printPeriodReports()).get(report);
+    if (!printed) throw new Error(`no ${report} report`);
+    const { pdf, sheets } = printed;
+    // LibreOffice keeps to the manual breaks and adds none: the sheets follow one another
+    // in the PDF, each on exactly its breaks + 1 pages.
+    const pages = pageCount(pdf);
+    expect(pages).toBe(sheets.reduce((sum, s) => sum + s.pages, 0));
+
+    const first = sheets[0]?.doc.header;
+    const page1 = pageText(pdf, 1);
+    expect(page1).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
+    expect(first?.issuingBody).toBe(first?.issuingBody.toLocaleUpperCase('vi'));
+    expect(page1).toContain(first?.issuingBody);
+    expect(page1).toContain(first?.documentType);
+
+    const sizes = pageSizes(pdf, pages);
+    expect(sizes).toHaveLength(pages);
+    let page = 1;
+    for (const { doc, pages: count } of sheets) {
+      const [long, short] = [842, 595];
+      const [width, height] = doc.orientation === 'portrait' ? [short, long] : [long, short];
+      const firstTitle = doc.columns[0]?.title ?? '';
+      const lastTitle = doc.columns.at(-1)?.title ?? '';
+      expect(pageText(pdf, page), `${doc.sheetName}: first page`).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
+      for (let p = page; p < page + count; p++) {
+        const where = `${doc.sheetName}, page ${p}`;
+        expect(sizes[p - 1]?.[0], where).toBeCloseTo(width, 0);
+        expect(sizes[p - 1]?.[1], where).toBeCloseTo(height, 0);
+        const text = pageText(pdf, p);
+        // Every page of these sheets has table rows (the writer never leaves a header alone
+        // on a page), which also keeps the column check below from passing on empty pages.
+        expect(text, `${where}: table rows`).toMatch(TABLE_ROW);
+        // The header row repeats on every page, so a column printed on a page of its own
+        // would leave its title, or the first column's, missing from the table's pages.
+        const pageWords = new Set(text.split(/\s+/));
+        expect(hasTitle(pageWords, firstTitle), `${where}: "${firstTitle}"`).toBe(true);
+        expect(hasTitle(pageWords, lastTitle), `${where}: "${lastTitle}"`).toBe(true);
+      }
+      page += count;
+    }
+  }, 120_000);
 });
