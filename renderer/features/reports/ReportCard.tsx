@@ -15,12 +15,14 @@ export interface ReportCardProps {
   count: ReactNode;
   countTestId: string;
   exportButton: { label: string; onClick: () => void; disabled: boolean; testId: string };
+  /** Other ways out for the report ("In"), left of the export button. */
+  actions?: ReactNode;
   /** Progress, result and the report's own notes or preview, under the controls. */
   children: ReactNode;
 }
 
 /** The shell every report on the Reports page shares: what it is, its period, its size, "Xuất Excel". */
-export function ReportCard({ title, description, controls, count, countTestId, exportButton, children }: ReportCardProps) {
+export function ReportCard({ title, description, controls, count, countTestId, exportButton, actions, children }: ReportCardProps) {
   return (
     <Card variant="outlined">
       <CardContent>
@@ -36,6 +38,7 @@ export function ReportCard({ title, description, controls, count, countTestId, e
             <Typography sx={{ fontWeight: 700, flexGrow: 1 }} data-testid={countTestId}>
               {count}
             </Typography>
+            {actions}
             <Button
               variant="contained"
               startIcon={<FileDownloadIcon />}

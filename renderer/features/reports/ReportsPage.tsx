@@ -1,3 +1,4 @@
+import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
@@ -6,18 +7,22 @@ import { useTranslation } from 'react-i18next';
 import type { DashboardPeriod } from '../../../shared/dashboard/types';
 import { formatDateVi, type DateParts } from '../../../shared/domain/labels-vi';
 import type { DistrictData, Settings } from '../../../shared/domain/types';
+import type { ReportDocument } from '../../../shared/report/layout';
 import { PeriodSelect } from '../../components/PeriodSelect';
 import { SettingsGate } from '../../components/SettingsGate';
 import { useDashboardInput } from '../dashboard/data/useDashboardInput';
 import { MeetingCalendarCard } from './MeetingCalendarCard';
 import { PeriodReportCard } from './PeriodReportCard';
-import { startWorkerReportJob, type StartReportJob } from './report-job';
+import { ReportPrintPreview } from './print/ReportPrintPreview';
+import { startWorkerReportDocsJob, startWorkerReportJob, type StartReportDocsJob, type StartReportJob } from './report-job';
 import { PERIOD_REPORTS } from './report-request';
 import { UncoveredCellsCard } from './UncoveredCellsCard';
 
 export interface ReportsPageProps {
   /** Tests build the workbook in-process; the app uses a Web Worker. */
   startJob?: StartReportJob;
+  /** The same for the documents "In" prints. */
+  startDocsJob?: StartReportDocsJob;
 }
 
 function today(): DateParts {
@@ -25,30 +30,45 @@ function today(): DateParts {
   return { day: now.getDate(), month: now.getMonth() + 1, year: now.getFullYear() };
 }
 
-/** "Báo cáo": the reports a district sends up, each built and saved as Excel. */
-export function ReportsPage({ startJob = startWorkerReportJob }: ReportsPageProps) {
+/** "Báo cáo": the reports a district sends up, each built and saved as Excel or printed. */
+export function ReportsPage({ startJob = startWorkerReportJob, startDocsJob = startWorkerReportDocsJob }: ReportsPageProps) {
   const { t } = useTranslation('reports');
   const [date] = useState(today);
+  // The print preview covers the page; the cards stay mounted under it, keeping the period chosen.
+  const [printing, setPrinting] = useState<ReportDocument[] | null>(null);
   return (
-    <Stack spacing={2}>
-      <Typography variant="h5" component="h1">
-        {t('title')}
-      </Typography>
-      <SettingsGate>
-        {(settings) => (
-          <>
-            <PeriodReports settings={settings} startJob={startJob} date={date} />
-            <UncoveredCellsCard settings={settings} startJob={startJob} date={date} />
-            <MeetingCalendarCard settings={settings} startJob={startJob} date={date} />
-          </>
-        )}
-      </SettingsGate>
-    </Stack>
+    <>
+      {printing && <ReportPrintPreview documents={printing} onBack={() => setPrinting(null)} />}
+      <Box sx={printing ? { display: 'none' } : undefined}>
+        <Stack spacing={2}>
+          <Typography variant="h5" component="h1">
+            {t('title')}
+          </Typography>
+          <SettingsGate>
+            {(settings) => (
+              <>
+                <PeriodReports settings={settings} startJob={startJob} startDocsJob={startDocsJob} onPrint={setPrinting} date={date} />
+                <UncoveredCellsCard settings={settings} startJob={startJob} date={date} />
+                <MeetingCalendarCard settings={settings} startJob={startJob} date={date} />
+              </>
+            )}
+          </SettingsGate>
+        </Stack>
+      </Box>
+    </>
   );
 }
 
+interface PeriodReportsProps {
+  settings: Settings;
+  startJob: StartReportJob;
+  startDocsJob: StartReportDocsJob;
+  onPrint(documents: ReportDocument[]): void;
+  date: DateParts;
+}
+
 /** One period for the reports sent up together: chosen once, above them. */
-function PeriodReports({ settings, startJob, date }: { settings: Settings; startJob: StartReportJob; date: DateParts }) {
+function PeriodReports({ settings, startJob, startDocsJob, onPrint, date }: PeriodReportsProps) {
   const { t } = useTranslation('reports');
   const [period, setPeriod] = useState<DashboardPeriod>({ kind: 'year', year: settings.currentYear });
   const tables = useDashboardInput(settings);
@@ -69,7 +89,16 @@ function PeriodReports({ settings, startJob, date }: { settings: Settings; start
         </Stack>
       </Paper>
       {PERIOD_REPORTS.map((report) => (
-        <PeriodReportCard key={report} report={report} data={data} period={period} date={date} startJob={startJob} />
+        <PeriodReportCard
+          key={report}
+          report={report}
+          data={data}
+          period={period}
+          date={date}
+          startJob={startJob}
+          startDocsJob={startDocsJob}
+          onPrint={onPrint}
+        />
       ))}
     </>
   );

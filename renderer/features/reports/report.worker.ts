@@ -5,6 +5,7 @@
  */
 import * as Comlink from 'comlink';
 import { writeReportWorkbook } from '../../../shared/xlsx/write-report';
+import type { ReportDocument } from '../../../shared/report/layout';
 import { buildReportDocuments, type ReportRequest } from './report-request';
 
 const api = {
@@ -12,6 +13,10 @@ const api = {
     const bytes = await writeReportWorkbook(buildReportDocuments(request));
     // Hand the buffer over instead of copying it back.
     return Comlink.transfer(bytes, [bytes.buffer as ArrayBuffer]);
+  },
+  /** The same documents as data, for the print view: a district's tables are large to lay out on the UI thread too. */
+  buildReportDocs(request: ReportRequest): ReportDocument[] {
+    return buildReportDocuments(request);
   },
 };
 

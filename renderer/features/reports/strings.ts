@@ -6,6 +6,7 @@ export const strings = {
       year: 'Năm của kỳ báo cáo',
       date: 'Ngày báo cáo: {{date}}',
       export: 'Xuất Excel',
+      print: 'In',
       plan: {
         title: 'Danh sách tổng hợp đăng ký dự sinh hoạt chi bộ',
         description:
@@ -32,6 +33,12 @@ export const strings = {
       saved: 'Đã lưu: {{location}}',
       notSaved: 'Chưa lưu: đã đóng hộp chọn nơi lưu.',
       cancelled: 'Đã hủy tạo báo cáo.',
+    },
+    print: {
+      back: 'Quay lại',
+      now: 'In',
+      previewLabel: 'Bản xem trước khi in',
+      failed: 'Không lập được bản in: {{message}}',
     },
     calendar: {
       title: 'Lịch dự sinh hoạt chi bộ',
@@ -69,6 +76,7 @@ export const strings = {
       year: 'Year of the report period',
       date: 'Report date: {{date}}',
       export: 'Export to Excel',
+      print: 'Print',
       plan: {
         title: 'Consolidated registration plan',
         description:
@@ -95,6 +103,12 @@ export const strings = {
       saved: 'Saved: {{location}}',
       notSaved: 'Not saved: the save dialog was closed.',
       cancelled: 'Report cancelled.',
+    },
+    print: {
+      back: 'Back',
+      now: 'Print',
+      previewLabel: 'Print preview',
+      failed: 'Could not lay out the report for printing: {{message}}',
     },
     calendar: {
       title: 'Calendar of Party cell meetings attended',
