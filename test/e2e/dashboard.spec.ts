@@ -139,6 +139,32 @@ test('the dashboard shows where the gaps are, drills into them, and prints on A4
     await expect(page.getByTestId('chart-by-type')).toBeVisible();
   });
 
+  await test.step('over the whole term, a quarter’s "held" bar lists exactly that quarter’s held meetings', async () => {
+    await page.getByTestId('dashboard-scope-term').click();
+    const { termStartYear: from, termEndYear: to } = data.settings;
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(`Nhiệm kỳ ${from} – ${to}`);
+    const orgIds = new Set(data.orgs.map((o) => o.id));
+    const cellIds = new Set(data.cells.filter((c) => orgIds.has(c.orgId)).map((c) => c.id));
+    const regCell = new Map(data.registrations.map((r) => [r.id, r.cellId]));
+    const counted = meetings.filter((m) => cellIds.has(regCell.get(m.registrationId) ?? '') && m.status === 'held');
+    const quarterOf = (iso: string) => Math.floor((Number(iso.slice(5, 7)) - 1) / 3) + 1;
+    const byQuarter = new Map<string, Meeting[]>();
+    for (const m of counted) {
+      const key = `${m.date.slice(0, 4)}-${quarterOf(m.date)}`;
+      byQuarter.set(key, [...(byQuarter.get(key) ?? []), m]);
+    }
+    const busiest = [...byQuarter].sort((a, b) => b[1].length - a[1].length)[0];
+    if (!busiest) throw new Error('the sample has no held meeting');
+    const [key, held] = busiest;
+    await page.getByTestId(`bar-meetings-held-${key}`).click();
+    await expect(page.getByTestId('drill-count')).toContainText(formatCount(held.length));
+    expect(await gridRowIds(page, 'drill-grid')).toEqual(new Set(held.map((m) => m.id)));
+    await screenshot(page, 'dashboard-drill-meetings-term');
+    await page.getByTestId('drill-back').click();
+    await page.getByTestId('dashboard-scope-year').click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(`Năm ${year}`);
+  });
+
   await test.step('a chart saves as a PNG picture', async () => {
     const download = page.waitForEvent('download');
     await page.getByTestId('chart-by-type-png').click();
