@@ -11,10 +11,13 @@ import { periodFromParam, periodToParam } from '../../../shared/dashboard/locati
 import { periodDateRange, periodLabelVi } from '../../../shared/dashboard/period';
 import type { DashboardPeriod } from '../../../shared/dashboard/types';
 import type { DateParts } from '../../../shared/domain/labels-vi';
+import type { DistrictData } from '../../../shared/domain/types';
 import { formatIsoVi, isIsoDate, monthOf, parseViDate, todayIso, yearOf } from '../../../shared/meetings/iso-date';
 import type { ReportDocument } from '../../../shared/report/layout';
 import { buildReportDocuments, type ReportRequest } from '../../../shared/report/report-kinds';
 import { generateSampleData } from '../../../shared/sample/generator';
+import { DATA_SHEET_NAME } from '../../../shared/submission/data-sheet';
+import { buildSubmissionWorkbook } from '../../../shared/submission/write-submission';
 import { uniqueSheetNames, writeReportWorkbook } from '../../../shared/xlsx/write-report';
 import { CliError, EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from '../types';
 
@@ -28,6 +31,7 @@ const OPTIONS = {
   to: { type: 'string' },
   force: { type: 'boolean' },
   json: { type: 'boolean' },
+  committee: { type: 'string' },
 } as const;
 
 /** The command-line names, in the Reports page's order, with the app's request and a Vietnamese gloss. */
@@ -37,11 +41,12 @@ const KINDS = {
   gaps: { report: 'gaps', vi: 'chi bộ chưa có người đăng ký, chi bộ quá tải, cán bộ chưa đăng ký' },
   results: { report: 'results', vi: 'báo cáo kết quả dự sinh hoạt chi bộ' },
   calendar: { report: 'meetingCalendar', vi: 'thông báo lịch dự sinh hoạt chi bộ' },
-} as const satisfies Record<string, { report: ReportRequest['report']; vi: string }>;
+  submission: { report: 'submission', vi: 'tệp gửi tỉnh: biểu tổng hợp, danh sách đăng ký và trang dữ liệu máy đọc' },
+} as const satisfies Record<string, { report: ReportRequest['report'] | 'submission'; vi: string }>;
 export type ReportKind = keyof typeof KINDS;
 
 const USAGE =
-  'report <plan|coverage|gaps|results|calendar> --sample <seed> --out <tệp.xlsx> [--scale district|province] [--period 2025|2025-q3|2025-2030] [--date dd/mm/yyyy] [--from dd/mm/yyyy --to dd/mm/yyyy] [--force] [--json]';
+  'report <plan|coverage|gaps|results|calendar|submission> --sample <seed> --out <tệp.xlsx> [--scale district|province] [--period 2025|2025-q3|2025-2030] [--date dd/mm/yyyy] [--from dd/mm/yyyy --to dd/mm/yyyy] [--committee <tên>] [--force] [--json]';
 const usage = (why: string) => new CliError(`${why} Cách dùng: npm run cli -- ${USAGE}`, EXIT_USAGE);
 
 function parse(args: string[]) {
@@ -56,7 +61,7 @@ function parse(args: string[]) {
   }
 }
 
-const kindList = () => Object.entries(KINDS).map(([name, k]) => `  ${name.padEnd(10)}${k.vi}`).join('\n');
+const kindList = () => Object.entries(KINDS).map(([name, k]) => `  ${name.padEnd(12)}${k.vi}`).join('\n');
 
 function kindArg(positionals: readonly string[]): ReportKind {
   const [name, ...extra] = positionals;
@@ -178,6 +183,15 @@ export function formatReport(r: ReportResult): string {
   return lines.join('\n');
 }
 
+/** "Gửi tỉnh": the two reports it carries, then its data sheet. */
+async function writeSubmission(out: string, data: DistrictData, period: DashboardPeriod, date: string, force: boolean): Promise<ReportSheet[]> {
+  const input = { ...data, period, date: partsOf(date) };
+  const docs = [...buildReportDocuments({ report: 'coverageSummary', input }), ...buildReportDocuments({ report: 'plan', input })];
+  await writeOut(out, await buildSubmissionWorkbook(data, period, date, new Date()), force);
+  const dataSheet: ReportSheet = { name: DATA_SHEET_NAME, title: 'Dữ liệu máy đọc cho phần mềm cấp tỉnh (JSON, SHA-256)', rows: 0, groups: 0 };
+  return [...sheetsOf(docs), dataSheet];
+}
+
 async function run(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(args);
   const kind = kindArg(positionals);
@@ -189,11 +203,20 @@ async function run(args: string[], io: CliIo): Promise<number> {
   if (kind !== 'calendar' && (values.from !== undefined || values.to !== undefined)) throw usage('--from và --to chỉ dùng với báo cáo calendar.');
   const from = values.from === undefined ? undefined : dayArg('from', values.from);
   const to = values.to === undefined ? undefined : dayArg('to', values.to);
+  if (kind !== 'submission' && values.committee !== undefined) throw usage('--committee chỉ dùng với submission.');
   if (!values.force) await refuseExisting(out);
 
   // The report's date is the sample's "today", so it has meetings held before and announced after it.
   const data = generateSampleData({ seed, scale, today: date });
   const period = chosenPeriod ?? { kind: 'year', year: data.settings.currentYear };
+  if (kind === 'submission') {
+    // Samples share one committee name; a second "district" needs its own to count apart.
+    const committeeName = values.committee?.trim() || data.settings.committeeName;
+    const sheets = await writeSubmission(out, { ...data, settings: { ...data.settings, committeeName } }, period, date, values.force === true);
+    const result: ReportResult = { report: kind, file: resolve(out), sample: { seed, scale }, period: periodToParam(period), date, sheets };
+    io.out(values.json ? JSON.stringify(result, null, 2) : formatReport(result));
+    return EXIT_OK;
+  }
   let request: ReportRequest;
   let scope: Pick<ReportResult, 'period' | 'from' | 'to'>;
   if (kind === 'calendar') {

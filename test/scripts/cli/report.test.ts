@@ -136,11 +136,11 @@ describe('report summary text', () => {
 
 describe('report refuses what it cannot do', () => {
   it('lists the reports for an unknown or missing one', async () => {
-    for (const args of [['submission'], []]) {
+    for (const args of [['summary'], []]) {
       const { code, out, err } = await cli(...args, '--sample', '1', '--out', path('x.xlsx'));
       expect(code).toBe(2);
       expect(out).toBe('');
-      expect(err).toContain(args.length > 0 ? 'Báo cáo không hợp lệ: "submission"' : 'Thiếu tên báo cáo');
+      expect(err).toContain(args.length > 0 ? 'Báo cáo không hợp lệ: "summary"' : 'Thiếu tên báo cáo');
       for (const kind of ['plan', 'coverage', 'gaps', 'results', 'calendar']) expect(err).toContain(`  ${kind} `);
     }
     expect(existsSync(path('x.xlsx'))).toBe(false);
@@ -166,7 +166,7 @@ describe('report refuses what it cannot do', () => {
     expect(code).toBe(2);
     expect(out).toBe('');
     expect(err).toContain(message);
-    expect(err).toContain('Cách dùng: npm run cli -- report <plan|coverage|gaps|results|calendar>');
+    expect(err).toContain('Cách dùng: npm run cli -- report <plan|coverage|gaps|results|calendar|submission>');
     expect(existsSync(path('a.xlsx'))).toBe(false);
   });
 
@@ -205,9 +205,9 @@ describe('report as a process', () => {
   });
 
   it('exits 2 with the message on stderr for an unknown report', () => {
-    const child = run('submission', '--sample', '1', '--out', path('process-x.xlsx'));
+    const child = run('summary', '--sample', '1', '--out', path('process-x.xlsx'));
     expect(child.status).toBe(2);
     expect(child.stdout).toBe('');
-    expect(child.stderr).toContain('Báo cáo không hợp lệ: "submission"');
+    expect(child.stderr).toContain('Báo cáo không hợp lệ: "summary"');
   });
 });
