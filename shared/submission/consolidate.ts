@@ -29,11 +29,19 @@ export interface Replaced {
   replacedBy: { index: number; generatedAt: string };
 }
 
+/** The same file given twice (same committee, same generation, same data): counted once. */
+export interface Duplicate {
+  committee: string;
+  index: number;
+  sameAs: number;
+}
+
 export interface Consolidation {
   period: DashboardPeriod;
   districts: DistrictFigures[];
   total: DashboardKpi;
   replaced: Replaced[];
+  duplicates: Duplicate[];
 }
 
 /** One committee however its clerk spaced or cased its name. */
@@ -86,11 +94,16 @@ export function consolidate(submissions: readonly Submission[]): Consolidation {
   const period = checkOnePeriod(submissions);
   const latest = new Map<string, number>();
   const replaced: Replaced[] = [];
+  const duplicates: Duplicate[] = [];
   submissions.forEach((s, index) => {
     const key = committeeKey(s.committee);
     const kept = latest.get(key);
     const keptSub = kept === undefined ? undefined : submissions[kept];
     if (kept === undefined || !keptSub) return void latest.set(key, index);
+    // Picked twice by mistake: not a newer report replacing an older one.
+    if (s.generatedAt === keptSub.generatedAt && canonicalJson(s) === canonicalJson(keptSub)) {
+      return void duplicates.push({ committee: s.committee.name, index, sameAs: kept });
+    }
     // ISO 8601 in UTC compares as text; a tie keeps the file given later.
     const [older, newer] = Date.parse(s.generatedAt) >= Date.parse(keptSub.generatedAt) ? [kept, index] : [index, kept];
     latest.set(key, newer);
@@ -104,5 +117,5 @@ export function consolidate(submissions: readonly Submission[]): Consolidation {
       const s = submissions[index];
       return s ? [{ committee: s.committee, period: s.period, generatedAt: s.generatedAt, index, kpi: districtKpi(s) }] : [];
     });
-  return { period, districts, total: sumKpis(districts.map((d) => d.kpi)), replaced };
+  return { period, districts, total: sumKpis(districts.map((d) => d.kpi)), replaced, duplicates };
 }

@@ -33,6 +33,8 @@ export interface ConsolidateResult {
   districts: { file: string; committee: string; generatedAt: string; kpi: DashboardKpi }[];
   total: DashboardKpi;
   replaced: { file: string; committee: string; generatedAt: string; replacedBy: { file: string; generatedAt: string } }[];
+  /** The same file given twice: counted once. */
+  duplicates: { file: string; committee: string; sameAs: string }[];
 }
 
 async function readOne(path: string): Promise<Submission> {
@@ -70,6 +72,7 @@ export function formatConsolidation(r: ConsolidateResult, periodLabel: string): 
   for (const x of r.replaced) {
     lines.push(`Không tính tệp ${x.file} (${x.committee}, lập ${x.generatedAt}): đã có tệp mới hơn ${x.replacedBy.file} (lập ${x.replacedBy.generatedAt}).`);
   }
+  for (const x of r.duplicates) lines.push(`Bỏ qua tệp ${x.file} (${x.committee}): trùng với tệp ${x.sameAs}, chỉ tính một lần.`);
   return lines.join('\n');
 }
 
@@ -96,6 +99,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
       generatedAt: x.generatedAt,
       replacedBy: { file: file(x.replacedBy.index), generatedAt: x.replacedBy.generatedAt },
     })),
+    duplicates: c.duplicates.map((x) => ({ file: file(x.index), committee: x.committee, sameAs: file(x.sameAs) })),
   };
   const label = periodLabelVi(c.period);
   io.out(values.json ? JSON.stringify(result, null, 2) : formatConsolidation(result, label.charAt(0).toLowerCase() + label.slice(1)));

@@ -90,6 +90,16 @@ describe('Gửi tỉnh workbook', () => {
     ]);
   });
 
+  it('counts a file picked twice once, as a duplicate rather than a replacement', async () => {
+    const bytes = await buildSubmissionWorkbook(yenThanh, PERIOD, DATE, new Date('2025-10-01T08:00:00Z'));
+    const other = await readSubmission(await buildSubmissionWorkbook(doLuong, PERIOD, DATE, new Date('2025-10-01T09:00:00Z')));
+    const result = consolidate([await readSubmission(bytes), other, await readSubmission(bytes)]);
+    expect(result.districts.map((d) => d.index)).toEqual([0, 1]);
+    expect(result.replaced).toEqual([]);
+    expect(result.duplicates).toEqual([{ committee: 'Huyện ủy Yên Thành', index: 2, sameAs: 0 }]);
+    expect(result.total.cells).toBe(kpiOf(yenThanh).cells + kpiOf(doLuong).cells);
+  });
+
   it('refuses to mix periods', async () => {
     const at = new Date('2025-10-01T08:00:00Z');
     const a = await readSubmission(await buildSubmissionWorkbook(yenThanh, PERIOD, DATE, at));
