@@ -1,17 +1,20 @@
 /**
  * The period reports in real Chromium against the built web renderer: the clerk picks a
  * period once, exports the BIỂU TỔNG HỢP (two sheets whose totals equal what the dashboard
- * counts from IndexedDB), and prints the report's A4 view with the Party header on page 1.
+ * counts from IndexedDB), sends the same period to the province (a file the province's reader
+ * accepts, with the same figures), and prints the report's A4 view with the Party header on page 1.
  */
 import { expect, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { execFileSync } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { aggregateDashboard } from '../../shared/dashboard/aggregate';
 import { dashboardInputOf } from '../../shared/dashboard/input';
 import { prepareDashboard } from '../../shared/dashboard/prepare';
 import type { Meeting, Recommendation } from '../../shared/domain/meetings';
+import { consolidate } from '../../shared/submission/consolidate';
+import { readSubmission } from '../../shared/submission/read-submission';
 import { kpiValue, openPage, SCREENSHOT_DIR, screenshot } from './support/app';
 import { readDatabase, readStore } from './support/db';
 
@@ -59,6 +62,23 @@ test('a clerk exports and prints the coverage summary for a quarter', async ({ p
       // Số chi bộ, có người, chưa có, quá tải, buổi theo lịch, đã dự: the last six numbers of the total row.
       expect(numbers.slice(-6)).toEqual([kpi.cells, kpi.covered, kpi.uncovered, kpi.crowded, kpi.meetingsPlanned, kpi.meetingsHeld]);
     }
+  });
+
+  await test.step('"Gửi tỉnh" writes a file the province’s reader accepts, with the same figures', async () => {
+    const downloading = page.waitForEvent('download');
+    await page.getByTestId('export-submission').click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe(`Gui-tinh-${year}-q2.xlsx`);
+    const file = join(SCREENSHOT_DIR, download.suggestedFilename());
+    await download.saveAs(file);
+    const submission = await readSubmission(new Uint8Array(await readFile(file)));
+    expect(submission.committee.name).toBe(data.settings.committeeName);
+    expect(submission.period).toEqual({ kind: 'quarter', year, quarter: 2 });
+    const { districts, total } = consolidate([submission]);
+    expect(districts).toHaveLength(1);
+    expect(total.cells).toBe(kpi.cells);
+    expect(total.covered).toBe(kpi.covered);
+    expect(total.meetingsHeld).toBe(kpi.meetingsHeld);
   });
 
   await test.step('"In" prints the same report as an A4 Party document', async () => {

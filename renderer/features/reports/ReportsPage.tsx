@@ -13,6 +13,7 @@ import { SettingsGate } from '../../components/SettingsGate';
 import { useDashboardInput } from '../dashboard/data/useDashboardInput';
 import { MeetingCalendarCard } from './MeetingCalendarCard';
 import { PeriodReportCard } from './PeriodReportCard';
+import { SubmissionCard } from './SubmissionCard';
 import { ReportPrintPreview } from './print/ReportPrintPreview';
 import { startWorkerReportDocsJob, startWorkerReportJob, type StartReportDocsJob, type StartReportJob } from './report-job';
 import { PERIOD_REPORTS } from './report-request';
@@ -100,6 +101,7 @@ function PeriodReports({ settings, startJob, startDocsJob, onPrint, date }: Peri
           onPrint={onPrint}
         />
       ))}
+      <SubmissionCard data={data} period={period} date={date} startJob={startJob} />
     </>
   );
 }

@@ -1,10 +1,10 @@
 import type { ReportDocument } from '../../../shared/report/layout';
 import { JobCancelledError, startWorkerJob, type WorkerJob } from '../../components/worker-job';
-import type { ReportRequest } from './report-request';
+import type { ExportRequest, ReportRequest } from './report-request';
 import type { ReportWorkerApi } from './report.worker';
 
 /** How the page starts a report (the workbook's bytes); tests pass one that runs in-process. */
-export type StartReportJob = (request: ReportRequest) => WorkerJob<Uint8Array>;
+export type StartReportJob = (request: ExportRequest) => WorkerJob<Uint8Array>;
 
 /** How the page lays a report out for printing (its documents as data); tests pass one that runs in-process. */
 export type StartReportDocsJob = (request: ReportRequest) => WorkerJob<ReportDocument[]>;

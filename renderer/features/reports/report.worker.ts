@@ -4,13 +4,12 @@
  * it, as a separate chunk that only the worker loads.
  */
 import * as Comlink from 'comlink';
-import { writeReportWorkbook } from '../../../shared/xlsx/write-report';
 import type { ReportDocument } from '../../../shared/report/layout';
-import { buildReportDocuments, type ReportRequest } from './report-request';
+import { buildExportXlsx, buildReportDocuments, type ExportRequest, type ReportRequest } from './report-request';
 
 const api = {
-  async buildReportXlsx(request: ReportRequest): Promise<Uint8Array> {
-    const bytes = await writeReportWorkbook(buildReportDocuments(request));
+  async buildReportXlsx(request: ExportRequest): Promise<Uint8Array> {
+    const bytes = await buildExportXlsx(request);
     // Hand the buffer over instead of copying it back.
     return Comlink.transfer(bytes, [bytes.buffer as ArrayBuffer]);
   },

@@ -1,6 +1,12 @@
 export const strings = {
   vi: {
     title: 'Báo cáo',
+    submission: {
+      title: 'Gửi tỉnh',
+      description:
+        'Một tệp Excel gồm biểu tổng hợp và danh sách đăng ký của kỳ để người đọc, cùng trang dữ liệu (có mã kiểm tra SHA-256) để phần mềm của Ban Tổ chức Tỉnh ủy nhập và tổng hợp các huyện. Không sửa tệp sau khi xuất: tỉnh sẽ từ chối tệp đã bị sửa.',
+      export: 'Xuất tệp gửi tỉnh',
+    },
     period: {
       label: 'Kỳ báo cáo',
       year: 'Năm của kỳ báo cáo',
@@ -71,6 +77,12 @@ export const strings = {
   },
   en: {
     title: 'Reports',
+    submission: {
+      title: 'Submission to the province',
+      description:
+        "One Excel file with the period's summary and registration plan for people to read, plus a data sheet (with a SHA-256 checksum) the Provincial Organization Board's app imports to consolidate the districts. Do not edit the file after export: the province refuses an edited file.",
+      export: 'Export the submission',
+    },
     period: {
       label: 'Report period',
       year: 'Year of the report period',

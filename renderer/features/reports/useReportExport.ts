@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { useWorkerJob, type JobState } from '../../components/useWorkerJob';
 import { usePlatform } from '../../platform/usePlatform';
 import type { StartReportJob } from './report-job';
-import type { ReportRequest } from './report-request';
+import type { ExportRequest } from './report-request';
 
 export type ExportDone = { status: 'saved'; location: string } | { status: 'notSaved' };
 export type ExportState = JobState<ExportDone>;
@@ -16,7 +16,7 @@ export function useReportExport(startJob: StartReportJob) {
   const { run: runJob } = job;
 
   const run = useCallback(
-    (request: ReportRequest, fileName: string) =>
+    (request: ExportRequest, fileName: string) =>
       runJob(async ({ track }) => {
         const bytes = await track(() => startJob(request));
         const saved = await platform.saveFile(fileName, bytes, XLSX_FILTERS);
