@@ -7,12 +7,13 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Meeting, Recommendation } from '../../shared/domain/meetings';
 import type { DistrictData } from '../../shared/domain/types';
 import { synthesize } from '../../shared/synthesis/synthesis';
 import { formatCount, kpiValue, SCREENSHOT_DIR, screenshot } from './support/app';
+import { printA4, printCalls, stubPrint } from './support/print';
 import { readDatabase, readStore } from './support/db';
 
 const CHARTS = ['by-type', 'by-org', 'distribution', 'meetings-by-quarter', 'recommendations'] as const;
@@ -82,13 +83,7 @@ async function gridRowIds(page: Page, testId: string): Promise<Set<string>> {
 }
 
 test('the dashboard shows where the gaps are, drills into them, and prints on A4', async ({ page }) => {
-  // Headless Chromium has no print dialog: count the calls instead, and print with page.pdf().
-  await page.addInitScript(() => {
-    (window as unknown as { printCalls: number }).printCalls = 0;
-    window.print = () => {
-      (window as unknown as { printCalls: number }).printCalls += 1;
-    };
-  });
+  await stubPrint(page);
   await page.goto('/');
   await page.getByTestId('load-sample').click();
   await expect(kpiValue(page, 'kpi-total-cells')).toBeVisible();
@@ -198,17 +193,10 @@ test('the dashboard shows where the gaps are, drills into them, and prints on A4
   await test.step('"In" prints an A4 document whose first page carries the Party header', async () => {
     await page.getByTestId('dashboard-print-button').click();
     await expect(page.getByTestId('dashboard-print')).toBeVisible();
-    await expect.poll(() => page.evaluate(() => (window as unknown as { printCalls: number }).printCalls)).toBe(1);
+    await expect.poll(() => printCalls(page)).toBe(1);
     await screenshot(page, 'dashboard-print-preview');
-    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     const pdfPath = join(SCREENSHOT_DIR, 'dashboard-print.pdf');
-    await writeFile(pdfPath, pdf);
-    const info = execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' });
-    const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info);
-    // A4 portrait: 595.28 × 841.89 points.
-    expect(Number(size?.[1])).toBeCloseTo(595.3, 0);
-    expect(Number(size?.[2])).toBeCloseTo(841.9, 0);
-    const page1 = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-layout', pdfPath, '-'], { encoding: 'utf8' });
+    const page1 = await printA4(page, pdfPath);
     expect(page1).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
     expect(page1).toContain(data.settings.committeeName.toUpperCase());
     expect(page1).toContain('BÁO CÁO');

@@ -7,7 +7,7 @@
 import { expect, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { execFileSync } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { aggregateDashboard } from '../../shared/dashboard/aggregate';
 import { dashboardInputOf } from '../../shared/dashboard/input';
@@ -15,16 +15,12 @@ import { prepareDashboard } from '../../shared/dashboard/prepare';
 import type { Meeting, Recommendation } from '../../shared/domain/meetings';
 import { consolidate } from '../../shared/submission/consolidate';
 import { readSubmission } from '../../shared/submission/read-submission';
+import { printA4, printCalls, stubPrint } from './support/print';
 import { kpiValue, openPage, SCREENSHOT_DIR, screenshot } from './support/app';
 import { readDatabase, readStore } from './support/db';
 
 test('a clerk exports and prints the coverage summary for a quarter', async ({ page }) => {
-  await page.addInitScript(() => {
-    (window as unknown as { printCalls: number }).printCalls = 0;
-    window.print = () => {
-      (window as unknown as { printCalls: number }).printCalls += 1;
-    };
-  });
+  await stubPrint(page);
   await page.goto('/');
   await page.getByTestId('load-sample').click();
   await expect(kpiValue(page, 'kpi-total-cells')).toBeVisible();
@@ -84,15 +80,10 @@ test('a clerk exports and prints the coverage summary for a quarter', async ({ p
   await test.step('"In" prints the same report as an A4 Party document', async () => {
     await page.getByTestId('print-coverageSummary').click();
     await expect(page.getByTestId('report-print')).toBeVisible();
-    await expect.poll(() => page.evaluate(() => (window as unknown as { printCalls: number }).printCalls)).toBe(1);
+    await expect.poll(() => printCalls(page)).toBe(1);
     await screenshot(page, 'reports-print-preview');
     const pdfPath = join(SCREENSHOT_DIR, 'reports-coverage-summary-print.pdf');
-    await writeFile(pdfPath, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
-    const info = execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' });
-    const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info);
-    expect(Number(size?.[1])).toBeCloseTo(595.3, 0);
-    expect(Number(size?.[2])).toBeCloseTo(841.9, 0);
-    const page1 = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-layout', pdfPath, '-'], { encoding: 'utf8' });
+    const page1 = await printA4(page, pdfPath);
     expect(page1).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
     expect(page1).toContain(data.settings.committeeName.toUpperCase());
     expect(page1).toContain('BIỂU TỔNG HỢP');
