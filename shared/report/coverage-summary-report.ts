@@ -9,13 +9,12 @@ import type { DashboardPeriod } from '../dashboard/types';
 import { ORG_TYPE_LABEL_VI } from '../domain/labels-vi';
 import { crowdingThreshold } from '../domain/rules';
 import { summarizeCoverage, type CoverageSummary, type CoverageSummaryReportInput, type SummaryFigures } from './coverage-summary-counts';
-import { toRoman, type ReportColumn, type ReportDocument, type ReportRow, type ReportValue } from './layout';
+import { countColumn, sttColumn, toRoman, type ReportColumn, type ReportDocument, type ReportRow, type ReportValue } from './layout';
 import { buildPartyHeader, buildSignature, recipientLines } from './party-header';
 
 export type { CoverageSummaryReportInput } from './coverage-summary-counts';
 
-const COUNT_FORMAT = '#,##0';
-const count = (key: keyof SummaryFigures, title: string, width: number): ReportColumn => ({ key, title, width, align: 'right', numFmt: COUNT_FORMAT });
+const count = (key: keyof SummaryFigures, title: string, width: number): ReportColumn => countColumn(key, title, width);
 
 /** The figures' columns, shared by both sheets (the organization sheet leaves out "Số TCCSĐ": each row is one). */
 const FIGURE_COLUMNS: ReportColumn[] = [
@@ -29,7 +28,7 @@ const FIGURE_COLUMNS: ReportColumn[] = [
 
 /** Widths sum to 88 characters of 7 px: inside A4 portrait's 624 px printable width (see uncovered-cells-report.ts). */
 export const COVERAGE_BY_TYPE_COLUMNS: ReportColumn[] = [
-  { key: 'stt', title: 'STT', width: 5, align: 'center' },
+  sttColumn(5),
   { key: 'name', title: 'Loại hình', width: 24, align: 'left' },
   count('orgs', 'Số TCCSĐ', 8),
   ...FIGURE_COLUMNS,
@@ -37,7 +36,7 @@ export const COVERAGE_BY_TYPE_COLUMNS: ReportColumn[] = [
 
 /** Widths sum to 88 characters, as above: the organization's name gets the room of "Số TCCSĐ". */
 export const COVERAGE_BY_ORG_COLUMNS: ReportColumn[] = [
-  { key: 'stt', title: 'STT', width: 5, align: 'center' },
+  sttColumn(5),
   { key: 'name', title: 'Tổ chức cơ sở đảng', width: 32, align: 'left' },
   ...FIGURE_COLUMNS,
 ];

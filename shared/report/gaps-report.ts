@@ -18,7 +18,7 @@ import { OFFICIAL_GROUPS, type DistrictData, type Official, type Settings } from
 import { isoFromParts } from '../meetings/iso-date';
 import { scopeYears } from '../synthesis/scope';
 import { sortOfficials } from '../synthesis/plan';
-import { toRoman, type ReportColumn, type ReportDocument, type ReportRow } from './layout';
+import { COUNT_FORMAT, sttColumn, toRoman, type ReportColumn, type ReportDocument, type ReportRow } from './layout';
 import { buildPartyHeader, buildSignature, recipientLines } from './party-header';
 import { UNCOVERED_COLUMNS } from './uncovered-cells-report';
 
@@ -42,10 +42,10 @@ export const GAPS_UNCOVERED_COLUMNS: ReportColumn[] = UNCOVERED_COLUMNS;
  * width of A4 landscape with 3 cm + 1.5 cm margins. The names need the room.
  */
 export const GAPS_CROWDED_COLUMNS: ReportColumn[] = [
-  { key: 'stt', title: 'STT', width: 6, align: 'center' },
+  sttColumn(6),
   { key: 'org', title: 'Tổ chức cơ sở đảng', width: 26, align: 'left' },
   { key: 'cell', title: 'Chi bộ', width: 24, align: 'left' },
-  { key: 'count', title: 'Số người đăng ký', width: 11, align: 'center', numFmt: '#,##0' },
+  { key: 'count', title: 'Số người đăng ký', width: 11, align: 'center', numFmt: COUNT_FORMAT },
   { key: 'names', title: 'Họ và tên người đăng ký', width: 45, align: 'left' },
   { key: 'years', title: 'Năm quá tải (số người)', width: 22, align: 'left' },
 ];
@@ -56,7 +56,7 @@ export const GAPS_CROWDED_COLUMNS: ReportColumn[] = [
  * width, and "ĐẢNG BỘ TỈNH NGHỆ AN" needs about 30 characters to stay on one line.
  */
 export const GAPS_OFFICIAL_COLUMNS: ReportColumn[] = [
-  { key: 'stt', title: 'STT', width: 6, align: 'center' },
+  sttColumn(6),
   { key: 'name', title: 'Họ và tên', width: 28, align: 'left' },
   { key: 'position', title: 'Chức vụ', width: 22, align: 'left' },
   { key: 'group', title: 'Nhóm', width: 14, align: 'left' },

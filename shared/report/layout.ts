@@ -20,6 +20,19 @@ export interface ReportColumn {
   numFmt?: string;
 }
 
+/** Counts print with Vietnamese digit grouping (Excel shows the locale's separator). */
+export const COUNT_FORMAT = '#,##0';
+
+/** A right-aligned count column. */
+export function countColumn(key: string, title: string, width: number): ReportColumn {
+  return { key, title, width, align: 'right', numFmt: COUNT_FORMAT };
+}
+
+/** The "STT" (row number) column every Party list starts with. */
+export function sttColumn(width: number): ReportColumn {
+  return { key: 'stt', title: 'STT', width, align: 'center' };
+}
+
 export interface DataRow {
   kind: 'data';
   values: Readonly<Record<string, ReportValue | null>>;

@@ -10,7 +10,7 @@ import type { GrassrootsOrg, Official, PartyCell, Registration, Settings } from 
 import { meetingsBetween } from '../meetings/aggregate';
 import { formatIsoVi, monthOf, yearOf } from '../meetings/iso-date';
 import { normalizeText } from '../text/normalize';
-import { toRoman, type ReportColumn, type ReportDocument, type ReportRow } from './layout';
+import { sttColumn, toRoman, type ReportColumn, type ReportDocument, type ReportRow } from './layout';
 import { buildPartyHeader, buildSignature, recipientLines } from './party-header';
 
 export interface MeetingCalendarReportInput {
@@ -31,7 +31,7 @@ export interface MeetingCalendarReportInput {
  * inside the 25.2 cm (952 px) printable width of A4 landscape with 3 cm + 1.5 cm margins.
  */
 export const MEETING_CALENDAR_COLUMNS: ReportColumn[] = [
-  { key: 'stt', title: 'STT', width: 5, align: 'center' },
+  sttColumn(5),
   { key: 'date', title: 'Ngày', width: 12, align: 'center' },
   { key: 'time', title: 'Giờ', width: 8, align: 'center' },
   { key: 'official', title: 'Đồng chí dự', width: 21, align: 'left' },

@@ -12,7 +12,7 @@ import { OFFICIAL_GROUP_LABEL_VI, type DateParts } from '../domain/labels-vi';
 import { OFFICIAL_GROUPS, type DistrictData, type Quarter, type RegistrationPeriod } from '../domain/types';
 import { officialPlans, type OfficialPlan, type PlanEntry } from '../synthesis/plan';
 import { normalizeText } from '../text/normalize';
-import { toRoman, type ReportColumn, type ReportDocument, type ReportRow } from './layout';
+import { sttColumn, toRoman, type ReportColumn, type ReportDocument, type ReportRow } from './layout';
 import { buildPartyHeader, buildSignature, recipientLines } from './party-header';
 
 export interface RegistrationPlanReportInput extends Pick<DistrictData, 'settings' | 'orgs' | 'cells' | 'officials' | 'registrations'> {
@@ -31,7 +31,7 @@ export const NOT_REGISTERED_VI = 'Chưa đăng ký';
  * (952 px) printable width of A4 landscape with 3 cm + 1.5 cm margins.
  */
 export const REGISTRATION_PLAN_COLUMNS: ReportColumn[] = [
-  { key: 'stt', title: 'STT', width: 5, align: 'center' },
+  sttColumn(5),
   { key: 'name', title: 'Họ và tên', width: 20, align: 'left' },
   { key: 'position', title: 'Chức vụ', width: 25, align: 'left' },
   { key: 'cell', title: 'Chi bộ đăng ký', width: 22, align: 'left' },

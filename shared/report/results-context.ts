@@ -10,7 +10,9 @@ import type { DashboardPeriod, DashboardQuery } from '../dashboard/types';
 import type { DateParts } from '../domain/labels-vi';
 import type { DistrictData } from '../domain/types';
 import { isoFromParts } from '../meetings/iso-date';
-import type { ReportColumn, ReportDocument } from './layout';
+import type { ReportDocument } from './layout';
+
+export { COUNT_FORMAT, countColumn } from './layout';
 
 /** The district's data as stored (meetings and recommendations may be absent), the period and the report's date. */
 export interface ResultsReportInput extends DistrictData {
@@ -35,12 +37,8 @@ export type ResultsSheet = Omit<ReportDocument, 'header' | 'signature' | 'recipi
   notes: string[];
 };
 
-export const COUNT_FORMAT = '#,##0';
 export const PERCENT_FORMAT = '0.0%';
 
-export function countColumn(key: string, title: string, width: number): ReportColumn {
-  return { key, title, width, align: 'right', numFmt: COUNT_FORMAT };
-}
 
 export function resultsContext(input: ResultsReportInput): ResultsContext {
   const { period, date } = input;

@@ -14,7 +14,7 @@ import type { PreparedMeeting } from '../dashboard/prepare';
 import type { DashboardPeriod, QuarterMeetings } from '../dashboard/types';
 import { formatDateVi } from '../domain/labels-vi';
 import type { Quarter } from '../domain/types';
-import type { ReportColumn, ReportDocument, ReportRow, ReportValue } from './layout';
+import { sttColumn, type ReportColumn, type ReportDocument, type ReportRow, type ReportValue } from './layout';
 import { buildPartyHeader, buildSignature, recipientLines } from './party-header';
 import { countColumn, PERCENT_FORMAT, resultsContext, type ResultsContext, type ResultsReportInput, type ResultsSheet } from './results-context';
 import { officialsSheet, recommendationsSheet } from './results-tables';
@@ -23,7 +23,7 @@ export type { ResultsReportInput } from './results-context';
 
 /** Widths sum to 88 characters of 7 px: inside A4 portrait's 624 px printable width (see uncovered-cells-report.ts). */
 export const RESULTS_QUARTER_COLUMNS: ReportColumn[] = [
-  { key: 'stt', title: 'STT', width: 5, align: 'center' },
+  sttColumn(5),
   { key: 'quarter', title: 'Thời gian', width: 18, align: 'left' },
   countColumn('planned', 'Buổi sinh hoạt theo lịch', 8),
   countColumn('held', 'Đã dự', 7),

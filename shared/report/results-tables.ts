@@ -10,12 +10,12 @@ import { OFFICIAL_GROUP_LABEL_VI, RECOMMENDATION_STATUS_LABEL_VI } from '../doma
 import { OFFICIAL_GROUPS, type Official } from '../domain/types';
 import { formatIsoVi } from '../meetings/iso-date';
 import { sortOfficials } from '../synthesis/plan';
-import { toRoman, type ReportColumn, type ReportRow } from './layout';
+import { sttColumn, toRoman, type ReportColumn, type ReportRow } from './layout';
 import { countColumn as count, type ResultsContext, type ResultsSheet } from './results-context';
 
 /** Widths sum to 88 characters of 7 px: A4 portrait (see uncovered-cells-report.ts). */
 export const RESULTS_OFFICIAL_COLUMNS: ReportColumn[] = [
-  { key: 'stt', title: 'STT', width: 5, align: 'center' },
+  sttColumn(5),
   { key: 'name', title: 'Họ và tên', width: 18, align: 'left' },
   { key: 'position', title: 'Chức vụ', width: 24, align: 'left' },
   count('planned', 'Buổi theo lịch', 7),
@@ -28,7 +28,7 @@ export const RESULTS_OFFICIAL_COLUMNS: ReportColumn[] = [
 
 /** Widths sum to 135 characters of 7 px: inside A4 landscape's 952 px printable width (see meeting-calendar-report.ts). */
 export const RESULTS_RECOMMENDATION_COLUMNS: ReportColumn[] = [
-  { key: 'stt', title: 'STT', width: 5, align: 'center' },
+  sttColumn(5),
   { key: 'content', title: 'Nội dung kiến nghị, đề xuất', width: 26, align: 'left' },
   { key: 'field', title: 'Lĩnh vực', width: 10, align: 'left' },
   { key: 'addressedTo', title: 'Cơ quan giải quyết', width: 13, align: 'left' },

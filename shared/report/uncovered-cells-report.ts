@@ -5,7 +5,7 @@
 import { uncoveredCells, type CoverageInput } from '../coverage/coverage';
 import { ORG_TYPE_LABEL_VI, type DateParts } from '../domain/labels-vi';
 import type { Settings } from '../domain/types';
-import { toRoman, type ReportColumn, type ReportDocument, type ReportRow } from './layout';
+import { countColumn, sttColumn, toRoman, type ReportColumn, type ReportDocument, type ReportRow } from './layout';
 import { buildPartyHeader, buildSignature, recipientLines } from './party-header';
 
 export interface UncoveredCellsReportInput extends CoverageInput {
@@ -19,11 +19,11 @@ export interface UncoveredCellsReportInput extends CoverageInput {
  * just inside the 16.5 cm (624 px) printable width of A4 portrait with 3 cm + 1.5 cm margins.
  */
 export const UNCOVERED_COLUMNS: ReportColumn[] = [
-  { key: 'stt', title: 'STT', width: 6, align: 'center' },
+  sttColumn(6),
   { key: 'org', title: 'Tổ chức cơ sở đảng', width: 30, align: 'left' },
   { key: 'type', title: 'Loại hình', width: 15, align: 'left' },
   { key: 'cell', title: 'Chi bộ', width: 27, align: 'left' },
-  { key: 'members', title: 'Số đảng viên', width: 10, align: 'right', numFmt: '#,##0' },
+  countColumn('members', 'Số đảng viên', 10),
 ];
 
 /** Group rows "I. Đảng bộ xã …" per organization; STT runs 1..n over the whole list. */
