@@ -3,6 +3,8 @@ import { DEFAULT_PLAN_RULES } from '../../shared/domain/rules';
 import type { Meeting, Recommendation } from '../../shared/domain/meetings';
 import type { GrassrootsOrg, Official, PartyCell, Registration, Settings } from '../../shared/domain/types';
 import type { ColumnMapping, ImportKind } from '../../shared/import/types';
+import type { AuditRow } from './audit-types';
+import type { SubmissionRow } from './submission-types';
 
 export const SETTINGS_ID = 'app';
 export type SettingsRow = Settings & { id: typeof SETTINGS_ID };
@@ -30,6 +32,12 @@ export interface BalanceUndoRow {
   names: Record<string, string>;
 }
 
+/** One fact about the database itself, e.g. `lastBackupAt`; never part of a backup. */
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
 export const DEFAULT_DATABASE_NAME = 'dang-ky-du-sinh-hoat';
 
 /**
@@ -46,6 +54,9 @@ export class AppDatabase extends Dexie {
   declare balanceUndo: Table<BalanceUndoRow, number>;
   declare meetings: Table<Meeting, string>;
   declare recommendations: Table<Recommendation, string>;
+  declare submissions: Table<SubmissionRow, string>;
+  declare audit: Table<AuditRow, number>;
+  declare meta: Table<MetaRow, string>;
 
   constructor(name: string) {
     super(name);
@@ -89,6 +100,23 @@ export class AppDatabase extends Dexie {
             if (row.rules) row.rules.noticeDays ??= DEFAULT_PLAN_RULES.noticeDays;
           }),
       );
+    // 6: province mode. Settings gain `mode` (every existing database is a district's); new
+    // tables hold the districts' submissions (province mode), the audit trail, and small
+    // facts about the database itself (when it was last backed up).
+    this.version(6)
+      .stores({
+        submissions: 'id, periodKey, committeeKey',
+        audit: '++id, at, action, entity',
+        meta: 'key',
+      })
+      .upgrade((tx) =>
+        tx
+          .table<Partial<SettingsRow>, string>('settings')
+          .toCollection()
+          .modify((row) => {
+            row.mode ??= 'district';
+          }),
+      );
   }
 
   /** Every table, for transactions that must see or change all data at once. */
@@ -103,6 +131,9 @@ export class AppDatabase extends Dexie {
       this.balanceUndo,
       this.meetings,
       this.recommendations,
+      this.submissions,
+      this.audit,
+      this.meta,
     ];
   }
 }

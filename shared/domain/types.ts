@@ -67,6 +67,9 @@ export const COMMITTEE_KINDS = ['huyen_uy', 'thi_uy', 'thanh_uy', 'dang_uy_truc_
 /** The coordinating level is a setting: since 2025 it is not always a district. */
 export type CommitteeKind = (typeof COMMITTEE_KINDS)[number];
 
+export const APP_MODES = ['district', 'province'] as const;
+export type AppMode = (typeof APP_MODES)[number];
+
 export interface Settings {
   /** e.g. "Huyện ủy Yên Thành". */
   committeeName: string;
@@ -87,6 +90,11 @@ export interface Settings {
   /** "Nơi nhận" lines, without the leading dash. */
   recipients: string[];
   language: 'vi' | 'en';
+  /**
+   * 'district': the committee keeps its own plans (every page). 'province': the provincial
+   * Organization Board, which imports the districts' "Gửi tỉnh" files and sums them.
+   */
+  mode: AppMode;
   /** What the synthesis checks the plan against (Quy tắc tổng hợp). */
   rules: PlanRules;
 }

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { normalizeText } from '../text/normalize';
 import { ORG_TYPES } from './org-types';
 import { COVERAGE_SCOPES, DEFAULT_PLAN_RULES, MAX_REGISTRANTS_LIMIT, NOTICE_DAYS_LIMIT, OFFICIAL_MIN_CELLS_LIMIT } from './rules';
-import { COMMITTEE_KINDS, OFFICIAL_GROUPS, QUARTERS } from './types';
+import { APP_MODES, COMMITTEE_KINDS, OFFICIAL_GROUPS, QUARTERS } from './types';
 
 export const NAME_MAX = 200;
 export const NOTE_MAX = 500;
@@ -128,6 +128,8 @@ export const settingsSchema = z
       .transform((lines) => lines.filter((line) => line.length > 0))
       .pipe(z.array(z.string()).max(RECIPIENTS_MAX, 'validation.tooManyRecipients')),
     language: z.enum(['vi', 'en'], { error: 'validation.invalidChoice' }),
+    // Settings written before province mode existed belong to a district.
+    mode: z.enum(APP_MODES, { error: 'validation.invalidChoice' }).default('district'),
     // Settings written before the rules existed have none: they get the defaults.
     rules: planRulesSchema.default(() => ({ ...DEFAULT_PLAN_RULES })),
   })

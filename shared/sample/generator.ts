@@ -84,6 +84,7 @@ function sampleSettings(year: number): Settings {
     signerName: 'Nguyễn Văn Hùng',
     recipients: ['Ban Tổ chức Tỉnh ủy (để báo cáo)', 'Các tổ chức cơ sở đảng', 'Lưu Văn phòng Huyện ủy'],
     language: 'vi',
+    mode: 'district',
     rules: { ...DEFAULT_PLAN_RULES },
   };
 }

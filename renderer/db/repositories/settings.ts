@@ -43,6 +43,7 @@ export function defaultSettings(year: number): Settings {
     signerName: '',
     recipients: ['Thường trực Tỉnh ủy (để b/c)', 'Ban Tổ chức Tỉnh ủy (để b/c)', 'Các tổ chức cơ sở đảng', 'Lưu Văn phòng'],
     language: 'vi',
+    mode: 'district',
     rules: { ...DEFAULT_PLAN_RULES },
   };
 }
