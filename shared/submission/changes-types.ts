@@ -17,7 +17,7 @@ export interface RegistrationRef {
   officialName: string;
   cellName: string;
   orgName: string;
-  /** "Năm 2026 (quý I, III)", "Nhiệm kỳ 2025 – 2030". */
+  /** As the registration lists print it (formatPeriodVi): "Quý I, III năm 2026", "Cả nhiệm kỳ 2025–2030". */
   periodText: string;
 }
 

@@ -7,8 +7,9 @@
 import { aggregateDashboard } from '../dashboard/aggregate';
 import { periodLabelVi } from '../dashboard/period';
 import { prepareDashboard } from '../dashboard/prepare';
-import type { DashboardKpi, DashboardPeriod } from '../dashboard/types';
+import type { DashboardAggregate, DashboardKpi, DashboardPeriod } from '../dashboard/types';
 import { canonicalJson } from './checksum';
+import { committeeKey } from './committee-key';
 import { SubmissionError } from './read-submission';
 import type { Submission } from './submission-schema';
 
@@ -44,13 +45,14 @@ export interface Consolidation {
   duplicates: Duplicate[];
 }
 
-/** One committee however its clerk spaced or cased its name. */
-const committeeKey = (c: Submission['committee']) =>
-  [c.kind, c.superiorBody, c.name].map((t) => t.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi')).join('|');
+/** The district's own "Tổng quan" for its period: its term, its rules, its report date. */
+export function districtAggregate(s: Submission): DashboardAggregate {
+  const prepared = prepareDashboard({ ...s.data, term: s.term, rules: s.rules });
+  return aggregateDashboard(prepared, { period: s.period, orgId: null, today: s.reportDate });
+}
 
 export function districtKpi(s: Submission): DashboardKpi {
-  const prepared = prepareDashboard({ ...s.data, term: s.term, rules: s.rules });
-  return aggregateDashboard(prepared, { period: s.period, orgId: null, today: s.reportDate }).kpi;
+  return districtAggregate(s).kpi;
 }
 
 const SUMMED = [
@@ -90,8 +92,15 @@ function checkOnePeriod(submissions: readonly Submission[]): DashboardPeriod {
   return first.period;
 }
 
-export function consolidate(submissions: readonly Submission[]): Consolidation {
-  const period = checkOnePeriod(submissions);
+export interface LatestPick {
+  /** Positions of the submissions counted, one per committee, in the order given. */
+  kept: number[];
+  replaced: Replaced[];
+  duplicates: Duplicate[];
+}
+
+/** One submission per committee: its latest file, the same file picked twice counted once. */
+export function pickLatest(submissions: readonly Submission[]): LatestPick {
   const latest = new Map<string, number>();
   const replaced: Replaced[] = [];
   const duplicates: Duplicate[] = [];
@@ -111,11 +120,15 @@ export function consolidate(submissions: readonly Submission[]): Consolidation {
     const n = submissions[newer] ?? s;
     replaced.push({ committee: o.committee.name, index: older, generatedAt: o.generatedAt, replacedBy: { index: newer, generatedAt: n.generatedAt } });
   });
-  const districts = [...latest.values()]
-    .sort((a, b) => a - b)
-    .flatMap((index) => {
-      const s = submissions[index];
-      return s ? [{ committee: s.committee, period: s.period, generatedAt: s.generatedAt, index, kpi: districtKpi(s) }] : [];
-    });
+  return { kept: [...latest.values()].sort((a, b) => a - b), replaced, duplicates };
+}
+
+export function consolidate(submissions: readonly Submission[]): Consolidation {
+  const period = checkOnePeriod(submissions);
+  const { kept, replaced, duplicates } = pickLatest(submissions);
+  const districts = kept.flatMap((index) => {
+    const s = submissions[index];
+    return s ? [{ committee: s.committee, period: s.period, generatedAt: s.generatedAt, index, kpi: districtKpi(s) }] : [];
+  });
   return { period, districts, total: sumKpis(districts.map((d) => d.kpi)), replaced, duplicates };
 }

@@ -14,7 +14,9 @@ import { aggregateDashboard } from '../../../shared/dashboard/aggregate';
 import { dashboardInputOf } from '../../../shared/dashboard/input';
 import { prepareDashboard } from '../../../shared/dashboard/prepare';
 import { generateSampleData } from '../../../shared/sample/generator';
+import { PROVINCE_SHEET_NAMES } from '../../../shared/report/province-summary-report';
 import { DATA_SHEET_NAME, JSON_FIRST_ROW } from '../../../shared/submission/data-sheet';
+import { buildSubmissionWorkbook } from '../../../shared/submission/write-submission';
 
 let dir: string;
 const path = (name: string) => join(dir, name);
@@ -84,5 +86,43 @@ describe('consolidate', () => {
     expect((await cli('consolidate', path('cut.xlsx'))).err).toContain('bị từ chối: Không đọc được tệp: tệp bị cắt cụt');
     expect((await cli('consolidate', path('none.xlsx'))).err).toContain('tệp không tồn tại');
     expect((await cli('consolidate')).code).toBe(2);
+  });
+
+  it('writes the province summary with --out, and says what a re-sent file changed', async () => {
+    // Yên Thành sends again, later, with its first ten registrations only.
+    const sample = generateSampleData({ seed: 1, scale: 'district', today: '2025-10-01' });
+    const later = { ...sample, registrations: sample.registrations.slice(0, 10) };
+    writeFileSync(path('yen-thanh-2.xlsx'), await buildSubmissionWorkbook(later, PERIOD, '2025-10-01', new Date('2099-01-01T00:00:00Z')));
+    const files = [path('yen-thanh.xlsx'), path('do-luong.xlsx'), path('yen-thanh-2.xlsx')];
+    const { code, out, err } = await cli('consolidate', ...files, '--out', path('tinh.xlsx'), '--date', '02/10/2025', '--json');
+    expect({ code, err }).toEqual({ code: 0, err: '' });
+    const r = JSON.parse(out) as ConsolidateResult;
+    expect(r.out).toBe(resolve(path('tinh.xlsx')));
+    expect(r.replaced).toHaveLength(1);
+    const changes = r.replaced[0]!.changes;
+    expect(changes.unchanged).toBe(false);
+    expect(changes.registrationsRemoved).toHaveLength(sample.registrations.length - 10);
+    expect(changes.registrationsAdded).toEqual([]);
+    expect(changes.cellsRemoved).toEqual([]);
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(path('tinh.xlsx')) as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual([PROVINCE_SHEET_NAMES.byDistrict, PROVINCE_SHEET_NAMES.byType]);
+    const ws = wb.worksheets[0]!;
+    expect(ws.getCell(1, 1).value).toBe('ĐẢNG BỘ TỈNH NGHỆ AN');
+    expect(ws.getCell(2, 1).value).toBe('BAN TỔ CHỨC TỈNH ỦY');
+    const names: unknown[] = [];
+    ws.eachRow((row) => row.getCell(2).value !== null && typeof row.getCell(1).value === 'number' && names.push(row.getCell(2).value));
+    expect(names).toEqual(['Huyện ủy Đô Lương', 'Huyện ủy Yên Thành']);
+
+    const again = await cli('consolidate', ...files, '--out', path('tinh.xlsx'));
+    expect(again.code).toBe(1);
+    expect(again.err).toContain('tệp đã có; thêm --force để ghi đè');
+    const text = await cli('consolidate', ...files, '--out', path('tinh.xlsx'), '--force');
+    expect(text.code).toBe(0);
+    expect(text.out).toContain(`Tệp mới so với tệp cũ: ${sample.registrations.length - 10} lượt đăng ký bớt.`);
+    expect(text.out).toContain(`Đã ghi biểu tổng hợp toàn tỉnh vào tệp ${resolve(path('tinh.xlsx'))}.`);
+    expect((await cli('consolidate', ...files, '--out', path('tinh.txt'))).code).toBe(2);
+    expect((await cli('consolidate', ...files, '--force')).code).toBe(2);
   });
 });
