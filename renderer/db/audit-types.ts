@@ -24,6 +24,16 @@ export interface AuditUndo {
   remove: Record<string, string[]>;
 }
 
+/**
+ * Which records an action wrote and which records those point at, as "table:id" keys ("*":
+ * every record, e.g. clearing or restoring the database). Undo uses them to see whether a
+ * later action touched the same data (see renderer/db/audit-undo.ts).
+ */
+export interface AuditTouched {
+  written: string[];
+  refs: string[];
+}
+
 export interface AuditRow {
   /** Auto-increment: the highest id is the latest action. */
   id?: number;
@@ -40,4 +50,8 @@ export interface AuditRow {
   undo?: AuditUndo;
   /** Set on an entry once it has been undone: the id of the 'undo' entry. */
   undoneBy?: number;
+  /** Absent on entries written without it: those count as touching everything. */
+  touched?: AuditTouched;
+  /** A balancing acceptance: its row in balanceUndo, dropped when the entry is undone from the log. */
+  balanceUndoId?: number;
 }

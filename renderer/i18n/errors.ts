@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { isDomainError } from '../../shared/domain/errors';
+import { isQuotaExceededError, STORAGE_FULL_CODE } from '../db/storage-errors';
 
 /** A message for anything a repository or platform call threw, in the UI language. */
 export function errorMessage(t: TFunction, error: unknown): string {
@@ -11,6 +12,8 @@ export function errorMessage(t: TFunction, error: unknown): string {
     }
     return t(`common:${error.code}`, params);
   }
+  // A full disk surfaces from any save (a dialog, the settings, a restore) as a raw browser error.
+  if (isQuotaExceededError(error)) return t(`common:${STORAGE_FULL_CODE}`);
   const message = error instanceof Error ? error.message : String(error);
   return t('common:errors.unexpected', { message });
 }

@@ -11,6 +11,9 @@ import { periodsOverlap } from '../../../shared/domain/period-overlap';
 import type { DistrictData, Registration, RegistrationPeriod } from '../../../shared/domain/types';
 import { registrationInputSchema } from '../../../shared/domain/validation';
 import type { AddSuggestion, MoveSuggestion, Suggestion } from '../../../shared/solver/types';
+import { writeAudit } from '../audit';
+import { AuditChanges } from '../audit-capture';
+import { recordUndo } from '../audit-undo';
 import { newId, SETTINGS_ID, type AppDatabase, type BalanceUndoRow } from '../database';
 import { registrationIdsWithMeetings } from './meeting-links';
 import { parseOrThrow } from './parse';
@@ -85,7 +88,13 @@ async function applyAdd(db: AppDatabase, s: AddSuggestion, year: number, names: 
   return registration;
 }
 
-async function applyMove(db: AppDatabase, s: MoveSuggestion, year: number, names: Names): Promise<BalanceUndoRow['moved'][number]> {
+async function applyMove(
+  db: AppDatabase,
+  s: MoveSuggestion,
+  year: number,
+  names: Names,
+  changes: AuditChanges,
+): Promise<BalanceUndoRow['moved'][number]> {
   await lookUpNames(db, s.officialId, [s.fromCellId, s.toCellId], names);
   const registration = await db.registrations.get(s.registrationId);
   if (!registration || registration.officialId !== s.officialId || registration.cellId !== s.fromCellId || !registration.years.includes(year)) {
@@ -98,7 +107,9 @@ async function applyMove(db: AppDatabase, s: MoveSuggestion, year: number, names
   if (await hasOverlap(db, s.officialId, s.toCellId, registration.period, registration.id)) {
     throw new DomainError('errors.balanceDuplicate', { official: names[s.officialId]!, cell: names[s.toCellId]! });
   }
-  await db.registrations.put({ ...registration, cellId: s.toCellId });
+  const moved = { ...registration, cellId: s.toCellId };
+  await db.registrations.put(moved);
+  changes.updated('registrations', registration, moved);
   return { registrationId: registration.id, officialId: s.officialId, fromCellId: s.fromCellId, toCellId: s.toCellId };
 }
 
@@ -109,16 +120,50 @@ async function applyMove(db: AppDatabase, s: MoveSuggestion, year: number, names
  */
 export async function applySuggestions(db: AppDatabase, suggestions: readonly Suggestion[], year: number): Promise<BalanceUndoRow> {
   if (suggestions.length === 0) throw new DomainError('errors.balanceNothingToApply');
-  return db.transaction('rw', [db.officials, db.cells, db.registrations, db.meetings, db.balanceUndo], async () => {
+  return db.transaction('rw', [db.officials, db.cells, db.registrations, db.meetings, db.balanceUndo, db.audit], async () => {
     const entry: BalanceUndoRow = { year, appliedAt: new Date().toISOString(), created: [], moved: [], names: {} };
+    const changes = new AuditChanges();
     // One after another: a later suggestion must see what an earlier one wrote.
     for (const s of suggestions) {
       if (s.kind === 'add') entry.created.push(await applyAdd(db, s, year, entry.names));
-      else entry.moved.push(await applyMove(db, s, year, entry.names));
+      else entry.moved.push(await applyMove(db, s, year, entry.names, changes));
     }
+    changes.created('registrations', entry.created);
     entry.id = await db.balanceUndo.add(entry);
+    await writeAudit(db, { action: 'balance', entity: 'registration', ...balanceTexts(entry), ...changes.entry(true), balanceUndoId: entry.id });
     return entry;
   });
+}
+
+/** "Chấp nhận đề xuất cân đối năm 2025: thêm 2 đăng ký, chuyển 1 đăng ký", each change on the after line. */
+function balanceTexts(entry: BalanceUndoRow): { summary: string; after: string } {
+  const name = (id: string) => entry.names[id] ?? id;
+  const counts = [
+    entry.created.length > 0 ? `thêm ${entry.created.length} đăng ký` : '',
+    entry.moved.length > 0 ? `chuyển ${entry.moved.length} đăng ký` : '',
+  ].filter((part) => part !== '');
+  const lines = [
+    ...entry.created.map((r) => `${name(r.officialId)} dự ${name(r.cellId)}`),
+    ...entry.moved.map((m) => `${name(m.officialId)}: ${name(m.fromCellId)} → ${name(m.toCellId)}`),
+  ];
+  return { summary: `Chấp nhận đề xuất cân đối năm ${entry.year}: ${counts.join(', ')}`, after: lines.join('; ') };
+}
+
+/** The log's entry of a balancing undone on the balancing page: marked undone, with its 'undo' entry. */
+async function auditBalanceUndo(db: AppDatabase, entry: BalanceUndoRow): Promise<void> {
+  const logged = await db.audit
+    .orderBy(':id')
+    .reverse()
+    .filter((row) => row.balanceUndoId === entry.id && row.undoneBy === undefined)
+    .first();
+  if (logged?.id !== undefined) {
+    await recordUndo(db, { ...logged, id: logged.id });
+    return;
+  }
+  // A balancing accepted before the log existed: the undo is still logged.
+  const moved = entry.moved.map((m) => ({ id: m.registrationId }));
+  const changes = new AuditChanges().deleted('registrations', [...entry.created, ...moved]);
+  await writeAudit(db, { action: 'undo', entity: 'registration', summary: `Hoàn tác cân đối năm ${entry.year}`, ...changes.entry(false) });
 }
 
 function samePeriod(a: RegistrationPeriod, b: RegistrationPeriod): boolean {
@@ -143,7 +188,7 @@ function unchanged(now: Registration | undefined, created: Registration): boolea
  * them was edited or deleted since, or got meetings: undoing would throw away the clerk's later work.
  */
 export async function undoLastBalance(db: AppDatabase): Promise<BalanceUndoRow> {
-  return db.transaction('rw', [db.registrations, db.meetings, db.balanceUndo], async () => {
+  return db.transaction('rw', [db.registrations, db.meetings, db.balanceUndo, db.audit], async () => {
     const entry = await getLastBalance(db);
     if (entry?.id === undefined) throw new DomainError('errors.balanceNothingToUndo');
     const label = (officialId: string, cellId: string) => ({
@@ -173,6 +218,7 @@ export async function undoLastBalance(db: AppDatabase): Promise<BalanceUndoRow> 
       await db.registrations.put(registration);
     }
     await db.balanceUndo.delete(entry.id);
+    await auditBalanceUndo(db, entry);
     return entry;
   });
 }

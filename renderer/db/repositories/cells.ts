@@ -1,6 +1,9 @@
 import { DomainError } from '../../../shared/domain/errors';
 import type { PartyCell } from '../../../shared/domain/types';
 import { cellInputSchema } from '../../../shared/domain/validation';
+import { writeAudit } from '../audit';
+import { AuditChanges } from '../audit-capture';
+import { cascadeText, cellFields, diffText, stateText, updateSummary } from '../audit-summary';
 import { newId, type AppDatabase } from '../database';
 import { deleteMeetingsOf, meetingImpactOf, type MeetingImpact } from './meeting-links';
 import { parseOrThrow } from './parse';
@@ -20,10 +23,17 @@ async function requireOrg(db: AppDatabase, orgId: string) {
 /** Cells go under a đảng bộ cơ sở only: a chi bộ cơ sở already is its one cell. */
 export async function createCell(db: AppDatabase, input: CellInput): Promise<PartyCell> {
   const cell: PartyCell = { id: newId(), ...parseOrThrow(cellInputSchema, input) };
-  await db.transaction('rw', db.orgs, db.cells, async () => {
+  await db.transaction('rw', [db.orgs, db.cells, db.audit], async () => {
     const org = await requireOrg(db, cell.orgId);
     if (org.kind === 'chi_bo_co_so') throw new DomainError('errors.chiBoCoSoHasOneCell', { name: org.name });
     await db.cells.add(cell);
+    await writeAudit(db, {
+      action: 'create',
+      entity: 'cell',
+      summary: `Thêm chi bộ '${cell.name}' (${org.name})`,
+      after: stateText(cell, cellFields(() => org.name)),
+      ...new AuditChanges().created('cells', [cell]).entry(false),
+    });
   });
   return cell;
 }
@@ -34,7 +44,7 @@ export async function createCell(db: AppDatabase, input: CellInput): Promise<Par
  */
 export async function updateCell(db: AppDatabase, id: string, input: CellInput): Promise<PartyCell> {
   const cell: PartyCell = { id, ...parseOrThrow(cellInputSchema, input) };
-  await db.transaction('rw', db.orgs, db.cells, async () => {
+  await db.transaction('rw', [db.orgs, db.cells, db.audit], async () => {
     const current = await db.cells.get(id);
     if (!current) throw new DomainError('errors.cellNotFound');
     const from = await requireOrg(db, current.orgId);
@@ -45,8 +55,21 @@ export async function updateCell(db: AppDatabase, id: string, input: CellInput):
     if (to.kind === 'chi_bo_co_so' && to.id !== from.id) {
       throw new DomainError('errors.chiBoCoSoHasOneCell', { name: to.name });
     }
-    if (to.kind === 'chi_bo_co_so') await db.orgs.update(to.id, { name: cell.name });
+    const changes = new AuditChanges().updated('cells', current, cell);
+    if (to.kind === 'chi_bo_co_so') {
+      await db.orgs.put({ ...to, name: cell.name });
+      changes.updated('orgs', to, { ...to, name: cell.name });
+    }
     await db.cells.put(cell);
+    const fields = cellFields((orgId) => (orgId === to.id ? to.name : from.name));
+    await writeAudit(db, {
+      action: 'update',
+      entity: 'cell',
+      summary: updateSummary('chi bộ', current.name, cell.name, diffText(current, cell, fields)),
+      before: stateText(current, fields),
+      after: stateText(cell, fields),
+      ...changes.entry(true),
+    });
   });
   return cell;
 }
@@ -68,14 +91,27 @@ export async function cellDeleteImpact(db: AppDatabase, id: string): Promise<{ r
  * bộ cơ sở is deleted as an org.
  */
 export async function deleteCell(db: AppDatabase, id: string): Promise<void> {
-  await db.transaction('rw', [db.orgs, db.cells, db.registrations, db.meetings, db.recommendations], async () => {
+  await db.transaction('rw', [db.orgs, db.cells, db.registrations, db.meetings, db.recommendations, db.audit], async () => {
     const cell = await db.cells.get(id);
     if (!cell) return;
     const org = await db.orgs.get(cell.orgId);
     if (org?.kind === 'chi_bo_co_so') throw new DomainError('errors.chiBoCoSoCellDelete', { name: org.name });
-    const registrationIds = await registrationIdsOf(db, id);
-    await deleteMeetingsOf(db, registrationIds);
-    await db.registrations.bulkDelete(registrationIds);
+    const registrations = await db.registrations.where('cellId').equals(id).toArray();
+    const { meetings, recommendations } = await deleteMeetingsOf(db, registrations.map((r) => r.id));
+    await db.registrations.bulkDelete(registrations.map((r) => r.id));
     await db.cells.delete(id);
+    const changes = new AuditChanges()
+      .deleted('cells', [cell])
+      .deleted('registrations', registrations)
+      .deleted('meetings', meetings)
+      .deleted('recommendations', recommendations);
+    const counts = { registrations: registrations.length, meetings: meetings.length, recommendations: recommendations.length };
+    await writeAudit(db, {
+      action: 'delete',
+      entity: 'cell',
+      summary: `Xóa chi bộ '${cell.name}' (${org?.name ?? ''})${cascadeText(counts)}`,
+      before: stateText(cell, cellFields(() => org?.name ?? '')),
+      ...changes.entry(true),
+    });
   });
 }

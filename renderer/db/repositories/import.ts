@@ -9,7 +9,11 @@ import type { Meeting } from '../../../shared/domain/meetings';
 import type { GrassrootsOrg, Official, PartyCell, Registration } from '../../../shared/domain/types';
 import { formatIsoVi } from '../../../shared/meetings/iso-date';
 import { meetingNoticeSchema } from '../../../shared/meetings/meeting-schema';
+import { writeAudit } from '../audit';
+import { AuditChanges } from '../audit-capture';
+import type { AuditEntity } from '../audit-types';
 import type { AppDatabase } from '../database';
+import { isQuotaExceededError, storageFullError } from '../storage-errors';
 
 /** The records an import plan adds; everything it points at must exist or be added too. */
 export interface ImportRecords {
@@ -76,18 +80,29 @@ async function checkMeetings(db: AppDatabase, plan: ImportRecords): Promise<void
   if (taken) throw new DomainError('errors.importCommitFailed', { message: `buổi sinh hoạt ngày ${formatIsoVi(taken.date)} lúc ${taken.startTime} đã được nhập trước đó` });
 }
 
+/**
+ * Marks on the page's performance timeline: the crash-safety e2e closes the page between
+ * them, and they show a slow commit's length in the browser's performance panel.
+ */
+export const COMMIT_START_MARK = 'import:commit-start';
+export const COMMIT_END_MARK = 'import:commit-end';
+
 export async function commitImport(db: AppDatabase, plan: ImportRecords): Promise<ImportAdded> {
   try {
-    await db.transaction('rw', [db.orgs, db.cells, db.officials, db.registrations, db.meetings], async () => {
+    await db.transaction('rw', [db.orgs, db.cells, db.officials, db.registrations, db.meetings, db.audit], async () => {
       await checkReferences(db, plan);
+      performance.mark(COMMIT_START_MARK);
       await db.orgs.bulkAdd([...plan.orgs]);
       await db.cells.bulkAdd([...plan.cells]);
       await db.officials.bulkAdd([...plan.officials]);
       await db.registrations.bulkAdd([...plan.registrations]);
       await db.meetings.bulkAdd([...plan.meetings]);
+      await auditImport(db, plan);
     });
+    performance.mark(COMMIT_END_MARK);
   } catch (error) {
     if (isDomainError(error)) throw error;
+    if (isQuotaExceededError(error)) throw storageFullError();
     // Dexie reports a refused write as a BulkError listing each failure; the first says why.
     const first = error instanceof Dexie.BulkError ? Object.values(error.failuresByPos)[0] : error;
     const message = first instanceof Error ? first.message : String(first);
@@ -100,4 +115,24 @@ export async function commitImport(db: AppDatabase, plan: ImportRecords): Promis
     registrations: plan.registrations.length,
     meetings: plan.meetings.length,
   };
+}
+
+const IMPORT_PARTS: [keyof ImportRecords, string, AuditEntity][] = [
+  ['orgs', 'tổ chức cơ sở đảng', 'org'],
+  ['cells', 'chi bộ', 'cell'],
+  ['officials', 'cán bộ', 'official'],
+  ['registrations', 'đăng ký', 'registration'],
+  ['meetings', 'buổi sinh hoạt', 'meeting'],
+];
+
+/** "Nhập từ tệp: 3 chi bộ, 12 đăng ký"; undo removes exactly what the import added. */
+async function auditImport(db: AppDatabase, plan: ImportRecords): Promise<void> {
+  const parts = IMPORT_PARTS.filter(([key]) => plan[key].length > 0);
+  const changes = new AuditChanges();
+  for (const [key] of parts) changes.created(key, plan[key]);
+  if (changes.isEmpty) return;
+  // The log files it under the most specific kind of record it brought (a meeting-notice file: meetings).
+  const entity = parts[parts.length - 1]?.[2] ?? 'database';
+  const summary = `Nhập từ tệp: ${parts.map(([key, noun]) => `${plan[key].length} ${noun}`).join(', ')}`;
+  await writeAudit(db, { action: 'import', entity, summary, ...changes.entry(true) });
 }

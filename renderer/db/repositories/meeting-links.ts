@@ -6,6 +6,7 @@
  * `db.recommendations` in their transaction.
  */
 import { DomainError } from '../../../shared/domain/errors';
+import type { Meeting, Recommendation } from '../../../shared/domain/meetings';
 import type { Registration } from '../../../shared/domain/types';
 import { formatIsoVi } from '../../../shared/meetings/iso-date';
 import type { AppDatabase } from '../database';
@@ -27,12 +28,24 @@ export async function meetingImpactOf(db: AppDatabase, registrationIds: readonly
   return { meetings: meetingIds.length, recommendations };
 }
 
-/** Deletes the meetings of these registrations and the recommendations raised at them. */
-export async function deleteMeetingsOf(db: AppDatabase, registrationIds: readonly string[]): Promise<void> {
-  const meetingIds = await meetingIdsOf(db, registrationIds);
-  if (meetingIds.length === 0) return;
-  await db.recommendations.where('meetingId').anyOf(meetingIds).delete();
+export interface DeletedMeetings {
+  meetings: Meeting[];
+  recommendations: Recommendation[];
+}
+
+/**
+ * Deletes the meetings of these registrations and the recommendations raised at them, and
+ * returns them as they were: the audit entry keeps them so undo can put them back.
+ */
+export async function deleteMeetingsOf(db: AppDatabase, registrationIds: readonly string[]): Promise<DeletedMeetings> {
+  if (registrationIds.length === 0) return { meetings: [], recommendations: [] };
+  const meetings = await db.meetings.where('registrationId').anyOf([...registrationIds]).toArray();
+  if (meetings.length === 0) return { meetings, recommendations: [] };
+  const meetingIds = meetings.map((m) => m.id);
+  const recommendations = await db.recommendations.where('meetingId').anyOf(meetingIds).toArray();
+  await db.recommendations.bulkDelete(recommendations.map((r) => r.id));
   await db.meetings.bulkDelete(meetingIds);
+  return { meetings, recommendations };
 }
 
 /** Registrations with at least one meeting: the balancing must not move them. */

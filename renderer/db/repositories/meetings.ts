@@ -17,6 +17,10 @@ import {
   type MeetingResult,
   type MeetingResultInput,
 } from '../../../shared/meetings/meeting-schema';
+import { writeAudit } from '../audit';
+import { AuditChanges } from '../audit-capture';
+import { meetingLabelOf } from '../audit-names';
+import { cascadeText, diffText, MEETING_FIELDS, stateText } from '../audit-summary';
 import { newId, type AppDatabase } from '../database';
 import { yearsLabel } from './meeting-links';
 import { parseOrThrow } from './parse';
@@ -58,9 +62,16 @@ function noticeFields(notice: MeetingNotice) {
 export async function createMeeting(db: AppDatabase, input: MeetingNoticeInput): Promise<Meeting> {
   const notice = parseOrThrow(meetingNoticeSchema, input);
   const meeting: Meeting = { id: newId(), ...noticeFields(notice), status: 'scheduled', postponements: [], ...NO_RESULT };
-  await db.transaction('rw', [db.officials, db.cells, db.registrations, db.meetings], async () => {
+  await db.transaction('rw', [db.officials, db.cells, db.registrations, db.meetings, db.audit], async () => {
     await requireRegistrationFor(db, meeting.registrationId, meeting.date);
     await db.meetings.add(meeting);
+    await writeAudit(db, {
+      action: 'create',
+      entity: 'meeting',
+      summary: `Thêm ${await meetingLabelOf(db, meeting)}`,
+      after: stateText(meeting, MEETING_FIELDS),
+      ...new AuditChanges().created('meetings', [meeting]).entry(false),
+    });
   });
   return meeting;
 }
@@ -74,7 +85,7 @@ const hasResult = (m: Pick<Meeting, 'status'>) => m.status === 'held' || m.statu
  */
 export async function updateMeetingNotice(db: AppDatabase, id: string, input: MeetingNoticeInput): Promise<Meeting> {
   const notice = parseOrThrow(meetingNoticeSchema, input);
-  return db.transaction('rw', [db.officials, db.cells, db.registrations, db.meetings], async () => {
+  return db.transaction('rw', [db.officials, db.cells, db.registrations, db.meetings, db.audit], async () => {
     const current = await requireMeeting(db, id);
     if (hasResult(current) && (notice.date !== current.date || notice.registrationId !== current.registrationId)) {
       throw new DomainError('errors.meeting.resultFixesDate', { date: formatIsoVi(current.date) });
@@ -82,6 +93,7 @@ export async function updateMeetingNotice(db: AppDatabase, id: string, input: Me
     await requireRegistrationFor(db, notice.registrationId, notice.date);
     const meeting: Meeting = { ...current, ...noticeFields(notice) };
     await db.meetings.put(meeting);
+    await auditMeetingUpdate(db, 'Sửa', current, meeting);
     return meeting;
   });
 }
@@ -122,9 +134,11 @@ async function withResult(db: AppDatabase, current: Meeting, result: MeetingResu
 export async function recordMeetingResult(db: AppDatabase, id: string, input: MeetingResultInput, today: string): Promise<Meeting> {
   const result = parseOrThrow(meetingResultSchema, input);
   const day = parseOrThrow(isoDateSchema, today);
-  return db.transaction('rw', [db.officials, db.cells, db.registrations, db.meetings], async () => {
-    const meeting = await withResult(db, await requireMeeting(db, id), result, day);
+  return db.transaction('rw', [db.officials, db.cells, db.registrations, db.meetings, db.audit], async () => {
+    const current = await requireMeeting(db, id);
+    const meeting = await withResult(db, current, result, day);
     await db.meetings.put(meeting);
+    await auditMeetingUpdate(db, 'Ghi kết quả', current, meeting);
     return meeting;
   });
 }
@@ -134,13 +148,14 @@ export async function recordMeetingResult(db: AppDatabase, id: string, input: Me
  * when it was moved before, the moves kept). Refused while recommendations raised at it exist.
  */
 export async function clearMeetingResult(db: AppDatabase, id: string): Promise<Meeting> {
-  return db.transaction('rw', [db.meetings, db.recommendations], async () => {
+  return db.transaction('rw', [db.officials, db.cells, db.registrations, db.meetings, db.recommendations, db.audit], async () => {
     const current = await requireMeeting(db, id);
     if (!hasResult(current)) throw new DomainError('errors.meeting.noResultToClear', { date: formatIsoVi(current.date) });
     const count = await db.recommendations.where('meetingId').equals(id).count();
     if (count > 0) throw new DomainError('errors.meeting.clearHasRecommendations', { date: formatIsoVi(current.date), count });
     const meeting: Meeting = { ...current, ...NO_RESULT, status: current.postponements.length > 0 ? 'postponed' : 'scheduled' };
     await db.meetings.put(meeting);
+    await auditMeetingUpdate(db, 'Bỏ kết quả', current, meeting);
     return meeting;
   });
 }
@@ -151,8 +166,31 @@ export async function meetingDeleteImpact(db: AppDatabase, id: string): Promise<
 
 /** The meeting and the recommendations raised at it, all or nothing. */
 export async function deleteMeeting(db: AppDatabase, id: string): Promise<void> {
-  await db.transaction('rw', [db.meetings, db.recommendations], async () => {
-    await db.recommendations.where('meetingId').equals(id).delete();
+  await db.transaction('rw', [db.officials, db.cells, db.registrations, db.meetings, db.recommendations, db.audit], async () => {
+    const meeting = await db.meetings.get(id);
+    const recommendations = await db.recommendations.where('meetingId').equals(id).toArray();
+    await db.recommendations.bulkDelete(recommendations.map((r) => r.id));
     await db.meetings.delete(id);
+    if (!meeting) return;
+    await writeAudit(db, {
+      action: 'delete',
+      entity: 'meeting',
+      summary: `Xóa ${await meetingLabelOf(db, meeting)}${cascadeText({ recommendations: recommendations.length })}`,
+      before: stateText(meeting, MEETING_FIELDS),
+      ...new AuditChanges().deleted('meetings', [meeting]).deleted('recommendations', recommendations).entry(true),
+    });
+  });
+}
+
+/** An edit of a meeting in the log: "Ghi kết quả buổi sinh hoạt ngày …: Tình trạng 'Đã có lịch' → 'Đã dự'". */
+async function auditMeetingUpdate(db: AppDatabase, verb: string, before: Meeting, after: Meeting): Promise<void> {
+  const diff = diffText(before, after, MEETING_FIELDS);
+  await writeAudit(db, {
+    action: 'update',
+    entity: 'meeting',
+    summary: `${verb} ${await meetingLabelOf(db, before)}${diff === '' ? '' : `: ${diff}`}`,
+    before: stateText(before, MEETING_FIELDS),
+    after: stateText(after, MEETING_FIELDS),
+    ...new AuditChanges().updated('meetings', before, after).entry(true),
   });
 }

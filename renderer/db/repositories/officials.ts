@@ -1,6 +1,9 @@
 import { DomainError } from '../../../shared/domain/errors';
 import type { Official } from '../../../shared/domain/types';
 import { officialInputSchema } from '../../../shared/domain/validation';
+import { writeAudit } from '../audit';
+import { AuditChanges } from '../audit-capture';
+import { cascadeText, diffText, OFFICIAL_FIELDS, stateText, updateSummary } from '../audit-summary';
 import { newId, type AppDatabase } from '../database';
 import { deleteMeetingsOf, meetingImpactOf, type MeetingImpact } from './meeting-links';
 import { parseOrThrow } from './parse';
@@ -13,15 +16,33 @@ export function listOfficials(db: AppDatabase): Promise<Official[]> {
 
 export async function createOfficial(db: AppDatabase, input: OfficialInput): Promise<Official> {
   const official: Official = { id: newId(), ...parseOrThrow(officialInputSchema, input) };
-  await db.officials.add(official);
+  await db.transaction('rw', [db.officials, db.audit], async () => {
+    await db.officials.add(official);
+    await writeAudit(db, {
+      action: 'create',
+      entity: 'official',
+      summary: `Thêm cán bộ '${official.name}'`,
+      after: stateText(official, OFFICIAL_FIELDS),
+      ...new AuditChanges().created('officials', [official]).entry(false),
+    });
+  });
   return official;
 }
 
 export async function updateOfficial(db: AppDatabase, id: string, input: OfficialInput): Promise<Official> {
   const official: Official = { id, ...parseOrThrow(officialInputSchema, input) };
-  await db.transaction('rw', db.officials, async () => {
-    if (!(await db.officials.get(id))) throw new DomainError('errors.officialNotFound');
+  await db.transaction('rw', [db.officials, db.audit], async () => {
+    const before = await db.officials.get(id);
+    if (!before) throw new DomainError('errors.officialNotFound');
     await db.officials.put(official);
+    await writeAudit(db, {
+      action: 'update',
+      entity: 'official',
+      summary: updateSummary('cán bộ', before.name, official.name, diffText(before, official, OFFICIAL_FIELDS)),
+      before: stateText(before, OFFICIAL_FIELDS),
+      after: stateText(official, OFFICIAL_FIELDS),
+      ...new AuditChanges().updated('officials', before, official).entry(true),
+    });
   });
   return official;
 }
@@ -40,10 +61,25 @@ export async function officialDeleteImpact(db: AppDatabase, id: string): Promise
 
 /** The official, all their registrations, meetings and recommendations, all or nothing. */
 export async function deleteOfficial(db: AppDatabase, id: string): Promise<void> {
-  await db.transaction('rw', [db.officials, db.registrations, db.meetings, db.recommendations], async () => {
-    const registrationIds = await registrationIdsOf(db, id);
-    await deleteMeetingsOf(db, registrationIds);
-    await db.registrations.bulkDelete(registrationIds);
+  await db.transaction('rw', [db.officials, db.registrations, db.meetings, db.recommendations, db.audit], async () => {
+    const official = await db.officials.get(id);
+    const registrations = await db.registrations.where('officialId').equals(id).toArray();
+    const { meetings, recommendations } = await deleteMeetingsOf(db, registrations.map((r) => r.id));
+    await db.registrations.bulkDelete(registrations.map((r) => r.id));
     await db.officials.delete(id);
+    if (!official) return;
+    const changes = new AuditChanges()
+      .deleted('officials', [official])
+      .deleted('registrations', registrations)
+      .deleted('meetings', meetings)
+      .deleted('recommendations', recommendations);
+    const counts = { registrations: registrations.length, meetings: meetings.length, recommendations: recommendations.length };
+    await writeAudit(db, {
+      action: 'delete',
+      entity: 'official',
+      summary: `Xóa cán bộ '${official.name}'${cascadeText(counts)}`,
+      before: stateText(official, OFFICIAL_FIELDS),
+      ...changes.entry(true),
+    });
   });
 }

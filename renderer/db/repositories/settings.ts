@@ -2,7 +2,10 @@ import type { Settings } from '../../../shared/domain/types';
 import { DEFAULT_DOCUMENT_SYMBOL } from '../../../shared/domain/labels-vi';
 import { DEFAULT_PLAN_RULES } from '../../../shared/domain/rules';
 import { settingsSchema } from '../../../shared/domain/validation';
-import { SETTINGS_ID, type AppDatabase } from '../database';
+import { writeAudit } from '../audit';
+import { AuditChanges } from '../audit-capture';
+import { diffText, SETTINGS_FIELDS } from '../audit-summary';
+import { SETTINGS_ID, type AppDatabase, type SettingsRow } from '../database';
 import { parseOrThrow } from './parse';
 
 export async function getSettings(db: AppDatabase): Promise<Settings | undefined> {
@@ -14,7 +17,23 @@ export async function getSettings(db: AppDatabase): Promise<Settings | undefined
 
 export async function saveSettings(db: AppDatabase, s: Settings): Promise<void> {
   const settings = parseOrThrow(settingsSchema, s);
-  await db.settings.put({ ...settings, id: SETTINGS_ID });
+  const row: SettingsRow = { ...settings, id: SETTINGS_ID };
+  await db.transaction('rw', [db.settings, db.audit], async () => {
+    const before = await db.settings.get(SETTINGS_ID);
+    await db.settings.put(row);
+    if (!before) {
+      const summary = `Thiết lập ban đầu: '${settings.committeeName}'`;
+      await writeAudit(db, { action: 'create', entity: 'settings', summary, ...new AuditChanges().created('settings', [row]).entry(false) });
+      return;
+    }
+    const diff = diffText(before, row, SETTINGS_FIELDS);
+    await writeAudit(db, {
+      action: 'update',
+      entity: 'settings',
+      summary: `Sửa thiết lập: ${diff === '' ? 'không có thay đổi' : diff}`,
+      ...new AuditChanges().updated('settings', before, row).entry(true),
+    });
+  });
 }
 
 /** Party congress terms run five years from 2020 (2020–2025, 2025–2030, …). */
