@@ -24,7 +24,7 @@ async function versionOneDatabase(): Promise<string> {
     officials: 'id, name, group',
     registrations: 'id, officialId, cellId, *years',
   });
-  const { rules: _rules, ...oldSettings } = settings;
+  const { rules: _rules, mode: _mode, ...oldSettings } = settings;
   await v1.table('settings').put({ ...oldSettings, id: SETTINGS_ID });
   await v1.table('orgs').bulkAdd(orgs);
   await v1.table('cells').bulkAdd(cells);
@@ -85,7 +85,8 @@ async function versionFourDatabase(): Promise<{ name: string; rows: Record<strin
     importMappings: [{ kind: 'officials', key: 'ho va ten|chuc vu', mapping: { name: 0, position: 1 } }],
     balanceUndo: [{ id: 1, year: 2026, appliedAt: '2026-01-05T08:00:00.000Z', created: [], moved: [], names: { 'p-1': 'Nguyễn Văn An' } }],
   };
-  await v4.table('settings').put({ ...settings, rules: oldRules, id: SETTINGS_ID });
+  const { mode: _mode, ...v4Settings } = settings;
+  await v4.table('settings').put({ ...v4Settings, rules: oldRules, id: SETTINGS_ID });
   for (const [table, list] of Object.entries(rows)) await v4.table(table).bulkAdd(list);
   v4.close();
   return { name, rows };
@@ -96,8 +97,9 @@ describe('database upgrade from version 4 (version 5 added meetings and recommen
     const { name, rows } = await versionFourDatabase();
     const db = openAppDatabase(name);
     await db.open();
-    expect(db.verno).toBe(5);
-    expect(await getSettings(db)).toEqual({ ...settings, rules: { ...settings.rules, maxRegistrantsPerCell: 4, noticeDays: 3 } });
+    // Opened by today's app, so upgraded through every later version too (6 added `mode`).
+    expect(db.verno).toBe(6);
+    expect(await getSettings(db)).toEqual({ ...settings, mode: 'district', rules: { ...settings.rules, maxRegistrantsPerCell: 4, noticeDays: 3 } });
     const sorted = (list: unknown[]) => [...(list as { id: string }[])].sort((a, b) => a.id.localeCompare(b.id));
     for (const table of ['orgs', 'cells', 'officials', 'registrations'] as const) {
       expect(sorted(await db.table(table).toArray())).toEqual(sorted(rows[table]!));
