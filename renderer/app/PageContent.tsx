@@ -6,6 +6,7 @@ import { MeetingsPage } from '../features/meetings/MeetingsPage';
 import { RecommendationsPage } from '../features/recommendations/RecommendationsPage';
 import { OfficialsPage } from '../features/officials/OfficialsPage';
 import { OrganizationsPage } from '../features/organizations/OrganizationsPage';
+import { ProvincePage } from '../features/province/ProvincePage';
 import { RegistrationsPage } from '../features/registrations/RegistrationsPage';
 import { ReportsPage } from '../features/reports/ReportsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -23,6 +24,7 @@ const PAGE_COMPONENTS: Record<PageId, ComponentType> = {
   synthesis: SynthesisPage,
   balance: BalancePage,
   reports: ReportsPage,
+  province: ProvincePage,
   settings: SettingsPage,
 };
 

@@ -7,11 +7,13 @@ import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import DashboardIcon from '@mui/icons-material/Dashboard';
 import EventNoteIcon from '@mui/icons-material/EventNote';
 import GroupsIcon from '@mui/icons-material/Groups';
+import MapIcon from '@mui/icons-material/Map';
 import SettingsIcon from '@mui/icons-material/Settings';
 import SummarizeIcon from '@mui/icons-material/Summarize';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
+import type { AppMode } from '../../shared/domain/types';
 
-export const PAGE_IDS = ['dashboard', 'organizations', 'officials', 'registrations', 'import', 'synthesis', 'balance', 'meetings', 'recommendations', 'reports', 'settings'] as const;
+export const PAGE_IDS = ['dashboard', 'organizations', 'officials', 'registrations', 'import', 'synthesis', 'balance', 'meetings', 'recommendations', 'reports', 'province', 'settings'] as const;
 export type PageId = (typeof PAGE_IDS)[number];
 
 export const DEFAULT_PAGE: PageId = 'dashboard';
@@ -36,6 +38,22 @@ export const PAGES: readonly PageEntry[] = [
   { id: 'reports', labelKey: 'nav.reports', icon: AssessmentIcon },
   { id: 'settings', labelKey: 'nav.settings', icon: SettingsIcon },
 ];
+
+/** Province mode (Ban Tổ chức Tỉnh ủy) consolidates the districts' files: it has no district data pages of its own. */
+export const PROVINCE_PAGES: readonly PageEntry[] = [
+  { id: 'province', labelKey: 'nav.province', icon: MapIcon },
+  ...PAGES.filter(({ id }) => id === 'settings'),
+];
+
+/** The pages the navigation offers in a mode: PAGES (the district's) or PROVINCE_PAGES. */
+export function pagesForMode(mode: AppMode): readonly PageEntry[] {
+  return mode === 'province' ? PROVINCE_PAGES : PAGES;
+}
+
+/** Where the app opens in a mode, and where a page the mode does not offer leads. */
+export function defaultPageFor(mode: AppMode): PageId {
+  return mode === 'province' ? 'province' : DEFAULT_PAGE;
+}
 
 export function isPageId(value: string): value is PageId {
   return (PAGE_IDS as readonly string[]).includes(value);
