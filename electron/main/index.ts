@@ -1,6 +1,7 @@
 /** Main process entry: wires the modules together and owns the app lifecycle, nothing else. */
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
+import { createQuitBackup, holdCloseForBackup } from './backup/quit-backup';
 import { createHandlers } from './ipc/handlers';
 import { registerIpc } from './ipc/router';
 import { applySecurity, isTrustedSender, type AppOrigin } from './security';
@@ -15,12 +16,18 @@ const origin: AppOrigin = {
 };
 
 let mainWindow: BrowserWindow | null = null;
+const quitBackup = createQuitBackup();
+// A held window close cancels app.quit(); remember it so quitting resumes after the backup.
+let quitRequested = false;
 
 function openMainWindow(): void {
   mainWindow = createMainWindow(BrowserWindow, {
     preloadPath: path.join(outDir, 'preload', 'index.js'),
     indexHtml: path.join(origin.rendererDir, 'index.html'),
     devUrl: origin.devUrl,
+  });
+  holdCloseForBackup(mainWindow, quitBackup, () => {
+    if (quitRequested) app.quit();
   });
   mainWindow.on('closed', () => {
     mainWindow = null;
@@ -38,6 +45,9 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', focusMainWindow);
+  app.on('before-quit', () => {
+    quitRequested = true;
+  });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
@@ -48,7 +58,7 @@ if (!app.requestSingleInstanceLock()) {
     .whenReady()
     .then(() => {
       applySecurity(app, session.defaultSession, origin);
-      registerIpc(ipcMain, createHandlers({ app, dialog, getWindow: () => mainWindow }), (frame) =>
+      registerIpc(ipcMain, createHandlers({ app, dialog, shell, quitBackup, getWindow: () => mainWindow }), (frame) =>
         isTrustedSender(frame, origin.rendererDir, origin.devUrl),
       );
       openMainWindow();

@@ -11,7 +11,9 @@ import {
   Typography,
 } from '@mui/material';
 import type { Settings } from '../../shared/domain/types';
-import { PAGES } from './pages';
+import { useEffect } from 'react';
+import { defaultPageFor, pagesForMode } from './pages';
+import { BackupReminder } from '../features/backup/BackupReminder';
 import { PageContent } from './PageContent';
 import { useNavigation } from './useNavigation';
 import { YearSelect } from './YearSelect';
@@ -38,21 +40,28 @@ export function AppShell({ settings }: AppShellProps) {
           <YearSelect settings={settings} />
         </Toolbar>
       </AppBar>
-      <NavDrawer />
+      <NavDrawer settings={settings} />
       <Box component="main" sx={{ flexGrow: 1, minWidth: 0, p: 3 }}>
         <Toolbar />
-        <CurrentPage />
+        <BackupReminder />
+        <CurrentPage settings={settings} />
       </Box>
     </Box>
   );
 }
 
-function CurrentPage() {
-  const { page } = useNavigation();
-  return <PageContent page={page} />;
+/** A page the mode does not offer (an old link, the other mode's start page) leads to the mode's start page. */
+function CurrentPage({ settings }: AppShellProps) {
+  const { page, navigate } = useNavigation();
+  const allowed = pagesForMode(settings.mode).some(({ id }) => id === page);
+  const fallback = defaultPageFor(settings.mode);
+  useEffect(() => {
+    if (!allowed) navigate(fallback);
+  }, [allowed, fallback, navigate]);
+  return <PageContent page={allowed ? page : fallback} />;
 }
 
-function NavDrawer() {
+function NavDrawer({ settings }: AppShellProps) {
   const { t } = useTranslation();
   const { page, navigate } = useNavigation();
   return (
@@ -67,7 +76,7 @@ function NavDrawer() {
       <Toolbar />
       <Box component="nav" aria-label={t('nav.label')} sx={{ overflowY: 'auto' }}>
         <List>
-          {PAGES.map(({ id, labelKey, icon: Icon }) => (
+          {pagesForMode(settings.mode).map(({ id, labelKey, icon: Icon }) => (
             <ListItemButton
               key={id}
               selected={page === id}

@@ -3,6 +3,8 @@
  * under a namespace named after it; this file only assembles them per language.
  */
 import { strings as common } from './common';
+import { strings as audit } from '../features/audit/strings';
+import { strings as backup } from '../features/backup/strings';
 import { strings as balance } from '../features/balance/strings';
 import { strings as dashboard } from '../features/dashboard/strings';
 import { strings as importStrings } from '../features/import/strings';
@@ -13,6 +15,7 @@ import { strings as officials } from '../features/officials/strings';
 import { strings as organizations } from '../features/organizations/strings';
 import { strings as registrations } from '../features/registrations/strings';
 import { strings as reports } from '../features/reports/strings';
+import { strings as province } from '../features/province/strings';
 import { strings as settings } from '../features/settings/strings';
 import { strings as synthesis } from '../features/synthesis/strings';
 
@@ -33,6 +36,9 @@ export const catalog = {
   synthesis,
   balance,
   reports,
+  audit,
+  backup,
+  province,
 } as const;
 
 export type Namespace = keyof typeof catalog;

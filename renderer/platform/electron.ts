@@ -4,7 +4,7 @@
  * desktop and web errors the same way.
  */
 import type { IpcChannel, IpcResponses, IpcResult, PreloadApi } from '../../shared/ipc/contract';
-import type { Platform } from './types';
+import type { AutoBackups, Platform } from './types';
 
 export class PlatformError extends Error {
   override readonly name = 'PlatformError';
@@ -41,6 +41,22 @@ function isArrayBufferBacked(data: Uint8Array): data is Uint8Array<ArrayBuffer> 
   return data.buffer instanceof ArrayBuffer;
 }
 
+function electronBackups(api: PreloadApi): AutoBackups {
+  return {
+    write: (kind, data) => unwrap(api['backup:write']({ kind, data: arrayBufferBacked(data) })),
+    status: () => unwrap(api['backup:status']({})),
+    openFolder: async () => {
+      await unwrap(api['backup:open-folder']({}));
+    },
+    waitForQuit: async () => {
+      await unwrap(api['backup:wait-for-quit']({}));
+    },
+    quitDone: async () => {
+      await unwrap(api['backup:quit-done']({}));
+    },
+  };
+}
+
 export function createElectronPlatform(api: PreloadApi): Platform {
   return {
     runtime: 'electron',
@@ -51,5 +67,6 @@ export function createElectronPlatform(api: PreloadApi): Platform {
       await unwrap(api['app:print']({}));
     },
     appInfo: () => unwrap(api['app:info']({})),
+    backups: electronBackups(api),
   };
 }

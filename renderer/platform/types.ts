@@ -2,7 +2,7 @@
  * What the renderer may ask of the machine it runs on. Features call this
  * interface only; `electron.ts` and `web.ts` implement it, tests bring a third.
  */
-import type { AppInfo, OpenResult, SaveResult } from '../../shared/ipc/contract';
+import type { AppInfo, BackupStatus, BackupWriteResult, IpcRequest, OpenResult, SaveResult } from '../../shared/ipc/contract';
 
 export interface FileFilter {
   name: string;
@@ -18,4 +18,17 @@ export interface Platform {
   /** Print the current view (print dialog with preview on desktop, window.print on the web). */
   print(): Promise<void>;
   appInfo(): Promise<AppInfo>;
+  /** The desktop app's automatic backups folder; absent on the web (backups are downloads there). */
+  readonly backups?: AutoBackups;
+}
+
+export interface AutoBackups {
+  /** Writes a backup into the backups folder under a name main chooses, and prunes old ones. */
+  write(kind: IpcRequest<'backup:write'>['kind'], data: Uint8Array): Promise<BackupWriteResult>;
+  status(): Promise<BackupStatus>;
+  openFolder(): Promise<void>;
+  /** Resolves when the app is about to quit and waits for the quit backup. */
+  waitForQuit(): Promise<void>;
+  /** Tells main the quit backup is finished (or was skipped), so it may close. */
+  quitDone(): Promise<void>;
 }

@@ -27,6 +27,20 @@ export const ipcRequestSchemas = {
   }),
   'app:print': z.object({}),
   'app:info': z.object({}),
+  // Automatic backups (desktop only). The renderer sends bytes and a kind, never a name or a
+  // path: main names the file and writes only inside <userData>/backups.
+  'backup:write': z.object({
+    kind: z.enum(['daily', 'quit', 'before-restore']),
+    data: z
+      .instanceof(Uint8Array)
+      .refine((d) => d.byteLength >= 2 && d.byteLength <= MAX_FILE_BYTES && d[0] === 0x1f && d[1] === 0x8b, 'not a gzip backup'),
+  }),
+  'backup:status': z.object({}),
+  'backup:open-folder': z.object({}),
+  // Main answers this call only when the app is about to quit: the renderer's standing
+  // request is how main asks it for the quit backup without a main→renderer channel.
+  'backup:wait-for-quit': z.object({}),
+  'backup:quit-done': z.object({}),
 } as const satisfies Record<IpcChannel, z.ZodType>;
 
 export type IpcRequest<C extends IpcChannel> = z.infer<(typeof ipcRequestSchemas)[C]>;
@@ -39,6 +53,19 @@ export interface AppInfo {
   dataLocation: string;
 }
 
+export interface BackupWriteResult {
+  /** Full path of the file written. */
+  location: string;
+  /** Older automatic backups deleted to keep the last ones. */
+  removed: number;
+}
+
+export interface BackupStatus {
+  folder: string;
+  /** No automatic backup from today (local date) exists yet. */
+  dailyDue: boolean;
+}
+
 export type SaveResult = { saved: true; location: string } | { saved: false };
 export type OpenResult = { name: string; data: Uint8Array } | null;
 
@@ -47,6 +74,11 @@ export interface IpcResponses {
   'file:open': OpenResult;
   'app:print': { printed: boolean };
   'app:info': AppInfo;
+  'backup:write': BackupWriteResult;
+  'backup:status': BackupStatus;
+  'backup:open-folder': { opened: boolean };
+  'backup:wait-for-quit': { quitting: true };
+  'backup:quit-done': { closing: boolean };
 }
 
 /** Errors cross the boundary as data, never as thrown objects with stacks. */

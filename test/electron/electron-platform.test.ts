@@ -1,10 +1,17 @@
 // The renderer half of the IPC bridge: kept beside the main-process tests it mirrors.
-import { describe, expect, it, vi } from 'vitest';
-import type { PreloadApi } from '../../shared/ipc/contract';
+import { describe, expect, it, vi, type Mock } from 'vitest';
+import { IPC_CHANNELS, type IpcChannel, type PreloadApi } from '../../shared/ipc/contract';
 import { createElectronPlatform, PlatformError, safeFileName } from '../../renderer/platform/electron';
 
 function fakeApi(overrides: Partial<PreloadApi> = {}): PreloadApi {
+  // Channels these tests do not call answer "failed" (the contract grows: backup:*).
+  const failed = { ok: false as const, error: { code: 'failed' as const, message: 'not faked' } };
+  const others = Object.fromEntries(IPC_CHANNELS.map((channel) => [channel, vi.fn(async () => failed)])) as Record<
+    IpcChannel,
+    Mock<() => Promise<typeof failed>>
+  >;
   return {
+    ...others,
     'file:save': vi.fn(async () => ({ ok: true as const, value: { saved: true as const, location: '/u/a.xlsx' } })),
     'file:open': vi.fn(async () => ({ ok: true as const, value: null })),
     'app:print': vi.fn(async () => ({ ok: true as const, value: { printed: true } })),

@@ -1,5 +1,5 @@
-import { describe, expect, it, vi } from 'vitest';
-import { IPC_CHANNELS, MAX_FILE_BYTES } from '../../shared/ipc/contract';
+import { describe, expect, it, vi, type Mock } from 'vitest';
+import { IPC_CHANNELS, MAX_FILE_BYTES, type IpcChannel } from '../../shared/ipc/contract';
 import { UserFacingError } from '../../electron/main/ipc/errors';
 import { dispatch, registerIpc, type IpcHandlers } from '../../electron/main/ipc/router';
 import type { FrameLike } from '../../electron/main/security';
@@ -10,7 +10,10 @@ const xlsx = [{ name: 'Excel', extensions: ['xlsx'] }];
 const validSave = { suggestedName: 'bao-cao.xlsx', data: new Uint8Array([1, 2, 3]), filters: xlsx };
 
 function fakeHandlers(): IpcHandlers {
+  // Channels these tests do not call still need a handler: the contract grows (backup:*).
+  const others = Object.fromEntries(IPC_CHANNELS.map((channel) => [channel, vi.fn()])) as Record<IpcChannel, Mock>;
   return {
+    ...others,
     'file:save': vi.fn(async () => ({ saved: true as const, location: '/home/u/bao-cao.xlsx' })),
     'file:open': vi.fn(async () => null),
     'app:print': vi.fn(async () => ({ printed: true })),

@@ -20,7 +20,7 @@ function leaf(value: unknown, path: string): unknown {
 describe('i18n catalogue', () => {
   it('has one namespace per feature, and common', () => {
     expect([...NAMESPACES].sort()).toEqual(
-      ['balance', 'common', 'dashboard', 'import', 'meetings', 'recommendations', 'officials', 'onboarding', 'organizations', 'registrations', 'reports', 'settings', 'synthesis'].sort(),
+      ['audit', 'backup', 'balance', 'common', 'dashboard', 'import', 'meetings', 'recommendations', 'officials', 'onboarding', 'organizations', 'province', 'registrations', 'reports', 'settings', 'synthesis'].sort(),
     );
   });
 

@@ -2,7 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { CircularProgress, Stack, Typography } from '@mui/material';
 import { useSettings } from '../../db/useSettings';
 import { AppInfoSection } from './AppInfoSection';
+import { AuditLogSection } from '../audit/AuditLogSection';
+import { BackupSection } from '../backup/BackupSection';
 import { DangerZone } from './DangerZone';
+import { ModeSection } from '../province/ModeSection';
 import { LanguageSection } from './LanguageSection';
 import { RulesSection } from './RulesSection';
 import { SettingsForm } from './SettingsForm';
@@ -19,8 +22,11 @@ export function SettingsPage(_props: SettingsPageProps) {
         <>
           <SettingsForm settings={settings} />
           <RulesSection settings={settings} />
+          <ModeSection settings={settings} />
           <LanguageSection settings={settings} />
           <AppInfoSection />
+          <BackupSection />
+          <AuditLogSection />
           <DangerZone />
         </>
       ) : (

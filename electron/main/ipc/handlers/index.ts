@@ -2,10 +2,12 @@
  * The handler map for every channel. Dialogs are attached to the main window so they are
  * modal to it; Electron objects come in as arguments so tests can pass fakes.
  */
-import type { App, BrowserWindow, Dialog } from 'electron';
+import type { App, BrowserWindow, Dialog, Shell } from 'electron';
+import type { QuitBackup } from '../../backup/quit-backup';
 import type { IpcHandlers } from '../router';
 import { createAppInfo } from './app-info';
 import { createAppPrint } from './app-print';
+import { createBackupHandlers } from './backup-auto';
 import { createFileOpen } from './file-open';
 import { createFileSave } from './file-save';
 
@@ -13,9 +15,11 @@ export interface HandlerDeps {
   app: Pick<App, 'getName' | 'getVersion' | 'getPath'>;
   dialog: Pick<Dialog, 'showSaveDialog' | 'showOpenDialog'>;
   getWindow(): BrowserWindow | null;
+  shell: Pick<Shell, 'openPath'>;
+  quitBackup: QuitBackup;
 }
 
-export function createHandlers({ app, dialog, getWindow }: HandlerDeps): IpcHandlers {
+export function createHandlers({ app, dialog, getWindow, shell, quitBackup }: HandlerDeps): IpcHandlers {
   const documentsDir = () => app.getPath('documents');
   const openWindow = () => {
     const window = getWindow();
@@ -38,5 +42,6 @@ export function createHandlers({ app, dialog, getWindow }: HandlerDeps): IpcHand
     }),
     'app:print': createAppPrint({ getWebContents: () => openWindow()?.webContents ?? null }),
     'app:info': createAppInfo(app),
+    ...createBackupHandlers({ userData: () => app.getPath('userData'), shell, quitBackup }),
   };
 }
