@@ -6,12 +6,13 @@ import ExcelJS from 'exceljs';
 import { DomainError } from '../domain/errors';
 import type { GridCell, SheetGrid } from './types';
 import { isDate } from './cell-values';
+import { guardXlsx, sheetTooLarge, XLSX_LIMITS, ZipGuardError } from './zip-guard';
 
 type Merge = SheetGrid['merges'][number];
 
 /** The file could not be read as a workbook; `message` is Vietnamese, ready to show. */
 export class WorkbookReadError extends DomainError {
-  constructor(code: 'errors.importLegacyFormat' | 'errors.importUnreadable' | 'errors.importEmptyFile', message: string) {
+  constructor(code: 'errors.importLegacyFormat' | 'errors.importUnreadable' | 'errors.importEmptyFile' | 'errors.importFile', message: string) {
     super(code);
     this.name = 'WorkbookReadError';
     this.message = message;
@@ -40,6 +41,29 @@ function unreadable(): WorkbookReadError {
     'Không đọc được tệp: đây không phải tệp Excel .xlsx hoặc tệp đã bị hỏng. ' +
       'Hãy mở tệp bằng Excel, lưu lại dưới dạng .xlsx rồi nhập lại.',
   );
+}
+
+/** A hostile or absurd file (zip-guard.ts) is refused before exceljs inflates any of it. */
+async function guard(bytes: Uint8Array): Promise<void> {
+  try {
+    await guardXlsx(bytes);
+  } catch (error) {
+    if (!(error instanceof ZipGuardError)) throw error;
+    throw error.kind === 'refused' ? new WorkbookReadError('errors.importFile', error.message) : unreadable();
+  }
+}
+
+/** Past the guard (which cannot see a cell's column, nor a merge), a sheet still too big for a grid. */
+function tooLarge(sheet: string, row: number, column: number): WorkbookReadError | null {
+  const { maxRows, maxColumns } = XLSX_LIMITS;
+  const vi = (n: number) => n.toLocaleString('vi-VN');
+  const what =
+    row > maxRows
+      ? `có dữ liệu đến dòng ${vi(row)}, quá giới hạn ${vi(maxRows)} dòng`
+      : column > maxColumns
+        ? `có dữ liệu đến cột thứ ${vi(column)}, quá giới hạn ${vi(maxColumns)} cột`
+        : null;
+  return what === null ? null : new WorkbookReadError('errors.importFile', sheetTooLarge(`trang “${sheet}”`, what));
 }
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
@@ -178,6 +202,8 @@ function readSheet(ws: ExcelJS.Worksheet): SheetGrid {
   eachStoredCell(ws, (rowNumber, col, cell) => {
     const grid = toGridCell(cell);
     if (!grid) return;
+    const refusal = tooLarge(ws.name, rowNumber, col);
+    if (refusal) throw refusal;
     if (current?.row !== rowNumber) found.push((current = { row: rowNumber, cells: [] }));
     const cells = current.cells;
     while (cells.length < col - 1) cells.push(null);
@@ -186,6 +212,8 @@ function readSheet(ws: ExcelJS.Worksheet): SheetGrid {
     columnCount = Math.max(columnCount, cells.length);
   });
   for (const m of merges) [rowCount, columnCount] = [Math.max(rowCount, m.bottom), Math.max(columnCount, m.right)];
+  const refusal = tooLarge(ws.name, rowCount, columnCount);
+  if (refusal) throw refusal;
   const grid: (GridCell | null)[][] = new Array<(GridCell | null)[]>(rowCount);
   let next = 0;
   for (let r = 1; r <= rowCount; r++) {
@@ -199,10 +227,12 @@ function readSheet(ws: ExcelJS.Worksheet): SheetGrid {
 
 /**
  * Every worksheet of an .xlsx as a grid. Throws WorkbookReadError (Vietnamese message) for
- * an empty file, an .xls or password-protected file, or anything that is not an .xlsx.
+ * an empty file, an .xls or password-protected file, anything that is not an .xlsx, or one
+ * over the limits of zip-guard.ts (a decompression bomb, a sheet of a million rows).
  */
 export async function readWorkbook(bytes: Uint8Array): Promise<SheetGrid[]> {
   checkSignature(bytes);
+  await guard(bytes);
   const wb = new ExcelJS.Workbook();
   try {
     // exceljs' load() is typed for Node's Buffer; JSZip takes a Uint8Array just the same.

@@ -5,6 +5,7 @@
  * is a SubmissionError whose Vietnamese message says where in the file and what is wrong.
  */
 import ExcelJS from 'exceljs';
+import { guardXlsx, ZipGuardError } from '../import/zip-guard';
 import { canonicalJson, sha256Hex } from './checksum';
 import { DATA_KEYS, DATA_SHEET_NAME, JSON_FIRST_ROW, KEY_ROW_FIRST, periodCellText, type DataKey } from './data-sheet';
 import { SUBMISSION_SCHEMA_VERSION, submissionSchema, type Submission } from './submission-schema';
@@ -30,11 +31,20 @@ function cellText(ws: ExcelJS.Worksheet, row: number, col: number): string {
 
 async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   if (bytes.length === 0) throw new SubmissionError('Tệp rỗng (0 byte): không phải tệp gửi tỉnh.');
+  const unreadable = () =>
+    new SubmissionError('Không đọc được tệp: tệp bị cắt cụt, bị hỏng hoặc không phải tệp Excel .xlsx. Hãy xin huyện gửi lại tệp.');
+  try {
+    // A hostile file (a decompression bomb) is refused before exceljs inflates any of it.
+    await guardXlsx(bytes);
+  } catch (error) {
+    if (!(error instanceof ZipGuardError)) throw error;
+    throw error.kind === 'refused' ? new SubmissionError(`Không mở tệp gửi tỉnh: ${error.message}`) : unreadable();
+  }
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch {
-    throw new SubmissionError('Không đọc được tệp: tệp bị cắt cụt, bị hỏng hoặc không phải tệp Excel .xlsx. Hãy xin huyện gửi lại tệp.');
+    throw unreadable();
   }
   return wb;
 }
