@@ -103,16 +103,24 @@ function withCspHeader(
   return { ...kept, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] };
 }
 
-/** Session-wide: the CSP header on every response and no permission (camera, notifications…) ever. */
+/**
+ * Session-wide: the CSP header on every response and no permission (camera, notifications,
+ * USB/HID/serial devices…) ever. The app needs none, so there is no allow-list to get wrong.
+ */
 function secureSession(session: Session): void {
   session.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: withCspHeader(details.responseHeaders) });
   });
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
+  // Without it, a device picked once in a chooser would stay granted for the session.
+  session.setDevicePermissionHandler(() => false);
 }
 
-/** Per web contents: no popups, no webviews, no navigation away from the app. */
+/**
+ * Per web contents: no popups (external links included: nothing calls shell.openExternal),
+ * no webviews, no navigation away from the app in the main frame or in any sub-frame.
+ */
 function secureWebContents(app: App, origin: AppOrigin): void {
   app.on('web-contents-created', (_event, contents) => {
     contents.setWindowOpenHandler(() => ({ action: 'deny' }));
@@ -122,6 +130,8 @@ function secureWebContents(app: App, origin: AppOrigin): void {
     };
     contents.on('will-navigate', guard);
     contents.on('will-redirect', guard);
+    // will-navigate covers the main frame only; an iframe could otherwise load another page.
+    contents.on('will-frame-navigate', (details) => guard(details, details.url));
   });
 }
 

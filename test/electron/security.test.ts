@@ -155,6 +155,7 @@ describe('applySecurity', () => {
       webRequest: { onHeadersReceived: vi.fn<(listener: HeadersListener) => void>() },
       setPermissionRequestHandler: vi.fn(),
       setPermissionCheckHandler: vi.fn(),
+      setDevicePermissionHandler: vi.fn(),
     };
     applySecurity(app as unknown as App, session as unknown as Session, { rendererDir: appRoot });
     const contents = Object.assign(new EventEmitter(), { setWindowOpenHandler: vi.fn() });
