@@ -22,6 +22,11 @@ export interface AuditUndo {
   restore: Record<string, unknown[]>;
   /** Table name → ids the action created (deleted on undo). */
   remove: Record<string, string[]>;
+  /**
+   * Tables emptied before the records are put back: an action that replaced whole tables
+   * (a restore) wrote records whose keys are not text ids (import mappings, balancing history).
+   */
+  clearTables?: string[];
 }
 
 /**

@@ -130,6 +130,7 @@ export async function undoLast(db: AppDatabase, expectedId?: number): Promise<Au
     if (expectedId !== undefined && target.id !== expectedId) throw new DomainError('errors.audit.targetChanged');
     const withId = { ...target, id: target.id };
     await checkLaterEntries(db, withId);
+    for (const table of target.undo.clearTables ?? []) await tableOf(db, table).clear();
     for (const [table, ids] of Object.entries(target.undo.remove)) await tableOf(db, table).bulkDelete(ids);
     for (const [table, records] of Object.entries(target.undo.restore)) await tableOf(db, table).bulkPut(records);
     await checkRestoredRegistrations(db, (target.undo.restore.registrations ?? []) as Registration[]);

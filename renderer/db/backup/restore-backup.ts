@@ -12,6 +12,7 @@ import { BackupError } from '../../../shared/backup/errors';
 import { BACKUP_TABLES, type BackupTable, type VerifiedBackup } from '../../../shared/backup/format';
 import { formatBackupTime, totalRecords } from '../../../shared/backup/display';
 import { writeAudit } from '../audit';
+import { snapshotData, TOUCHED_EVERYTHING } from '../data-snapshot';
 import { AppDatabase } from '../database';
 import { createBackup, type CreatedBackup } from './create-backup';
 
@@ -65,20 +66,29 @@ function auditSummary(verified: VerifiedBackup): string {
   );
 }
 
+/**
+ * The log is not restored: it is this machine's history, and the restore is one more event
+ * in it. Its entry keeps every record it replaced, so "Hoàn tác" can put the data back
+ * (the safety copy file is a second way back).
+ */
+const RESTORED_TABLES = BACKUP_TABLES.filter((name) => name !== 'audit');
+
 async function replaceAll(db: AppDatabase, rows: StagedRows, verified: VerifiedBackup): Promise<void> {
-  const tables = BACKUP_TABLES.map((name) => db.table(name));
-  await db.transaction('rw', tables, async () => {
+  const tables = RESTORED_TABLES.map((name) => db.table(name));
+  await db.transaction('rw', [...tables, db.audit], async () => {
+    const { restore } = await snapshotData(db, tables);
     for (const table of tables) {
       await table.clear();
       await table.bulkAdd(rows[table.name as BackupTable]);
     }
-    await writeAudit(db, { action: 'restore', entity: 'database', summary: auditSummary(verified) });
+    const undo = { restore, remove: {}, clearTables: [...RESTORED_TABLES] };
+    await writeAudit(db, { action: 'restore', entity: 'database', summary: auditSummary(verified), undo, touched: TOUCHED_EVERYTHING });
   });
 }
 
 /**
  * Copies the current data away first (the caller keeps it: a download or the backups folder),
- * then replaces every table but `meta` with the file's records in one transaction.
+ * then replaces every table but `meta` and the log with the file's records in one transaction.
  */
 export async function restoreBackup(db: AppDatabase, verified: VerifiedBackup, options: RestoreOptions): Promise<RestoreResult> {
   const rows = await stage(db, verified);

@@ -49,6 +49,7 @@ export const strings = {
       goesAway: 'Sẽ xóa: {{list}}.',
       confirmButton: 'Hoàn tác',
       done: 'Đã hoàn tác: {{summary}}',
+      afterClear: 'Toàn bộ dữ liệu vừa bị xóa. Nếu xóa nhầm, bấm "Hoàn tác thao tác cuối" để lấy lại tất cả.',
     },
     errors: {
       audit: {
@@ -112,6 +113,7 @@ export const strings = {
       goesAway: 'Removed: {{list}}.',
       confirmButton: 'Undo',
       done: 'Undone: {{summary}}',
+      afterClear: 'All data has just been deleted. If that was a mistake, click "Undo last action" to get everything back.',
     },
     errors: {
       audit: {

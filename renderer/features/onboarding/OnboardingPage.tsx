@@ -8,6 +8,7 @@ import { errorMessage } from '../../i18n/errors';
 import { replaceAllData } from '../../db/repositories/sample';
 import { useDb } from '../../db/useDb';
 import { useNavigation } from '../../app/useNavigation';
+import { UndoClearNotice } from '../audit/UndoClearNotice';
 import { StartForm } from './StartForm';
 
 export type OnboardingPageProps = Record<string, never>;
@@ -43,6 +44,7 @@ export function OnboardingPage(_props: OnboardingPageProps) {
     <Container maxWidth="md" sx={{ py: 6 }}>
       <Typography variant="h4" component="h1" gutterBottom>{t('title')}</Typography>
       <Typography sx={{ mb: 4 }}>{t('intro')}</Typography>
+      <UndoClearNotice />
       {failure && <Alert severity="error" sx={{ mb: 3 }}>{failure}</Alert>}
       {starting ? (
         <StartForm onCancel={() => setStarting(false)} onDone={() => navigate('dashboard')} />

@@ -88,4 +88,25 @@ describe('App', () => {
     expect(await screen.findByTestId('load-sample')).toBeTruthy();
     expect(await getSettings(db)).toBeUndefined();
   });
+
+  it('onboarding after "Xóa toàn bộ dữ liệu" offers the undo, which brings the data and the app back', async () => {
+    await saveSettings(db, settings);
+    window.location.hash = '#/settings';
+    renderApp();
+    fireEvent.click(await screen.findByTestId('clear-all-data'));
+    fireEvent.click(await screen.findByTestId('confirm-dialog-confirm'));
+    expect(await screen.findByTestId('undo-clear-notice')).toBeTruthy();
+    const undo = await screen.findByTestId('audit-undo-last');
+    await waitFor(() => expect((undo as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(undo);
+    fireEvent.click(await screen.findByTestId('confirm-dialog-confirm'));
+    await waitFor(async () => expect(await getSettings(db)).toEqual(settings));
+    expect(await screen.findByTestId('committee-name')).toBeTruthy();
+  });
+
+  it('a fresh install shows no undo on onboarding', async () => {
+    renderApp();
+    expect(await screen.findByTestId('load-sample')).toBeTruthy();
+    expect(screen.queryByTestId('undo-clear-notice')).toBeNull();
+  });
 });

@@ -10,6 +10,7 @@ import { restoreBackup } from '../../../renderer/db/backup/restore-backup';
 import { appSchemaVersion } from '../../../renderer/db/backup/schema-version';
 import { BackupError } from '../../../shared/backup/errors';
 import { BACKUP_TABLES } from '../../../shared/backup/format';
+import { undoLast } from '../../../renderer/db/audit-undo';
 import { seedEveryTable, snapshot } from './backup-fixtures';
 import { freshDb } from './fixtures';
 
@@ -57,30 +58,42 @@ describe('createBackup', () => {
 });
 
 describe('restoreBackup', () => {
-  it('gives back exactly the backed-up records in every table, and keeps meta', async () => {
+  it('gives back exactly the backed-up records in every table, keeps meta, and adds to the log instead of replacing it', async () => {
     const before = await snapshot(db);
     const verified = await readBackupFile((await createBackup(db)).bytes);
     await mutate();
+    const mutatedLog = await db.audit.toArray();
     await restoreBackup(db, verified, { keepSafetyCopy: keep() });
-    const after = await snapshot(db);
-    const restoreEntry = after.audit?.pop();
-    expect(after).toStrictEqual(before);
-    expect(restoreEntry).toMatchObject({ action: 'restore', entity: 'database', summary: expect.stringContaining('Khôi phục dữ liệu') });
+    const { audit, ...after } = await snapshot(db);
+    const { audit: _backedUpLog, ...expected } = before;
+    expect(after).toStrictEqual(expected);
+    expect(audit?.slice(0, -1)).toStrictEqual(mutatedLog);
+    expect(audit?.at(-1)).toMatchObject({ action: 'restore', entity: 'database', summary: expect.stringContaining('Khôi phục dữ liệu') });
+  });
+
+  it('can be undone from the log: the data replaced comes back exactly', async () => {
+    const verified = await readBackupFile((await createBackup(db)).bytes);
+    await mutate();
+    const { audit: _log, ...mutated } = await snapshot(db);
+    await restoreBackup(db, verified, { keepSafetyCopy: keep() });
+    await undoLast(db);
+    const { audit, ...back } = await snapshot(db);
+    expect(back).toStrictEqual(mutated);
+    expect(audit?.at(-1)).toMatchObject({ action: 'undo' });
   });
 
   it('first hands over a backup of the current data, which restores to that state', async () => {
     const verified = await readBackupFile((await createBackup(db)).bytes);
     await mutate();
-    const mutated = await snapshot(db);
+    const { audit: _log, ...mutated } = await snapshot(db);
     const keepSafetyCopy = keep();
     const { safetyCopy } = await restoreBackup(db, verified, { keepSafetyCopy });
     expect(keepSafetyCopy).toHaveBeenCalledWith(safetyCopy);
     expect(safetyCopy.fileName).toMatch(/^Sao-luu-truoc-khoi-phuc-\d{4}-\d{2}-\d{2}-\d{4}\.dkbak$/);
     await restoreBackup(db, await readBackupFile(safetyCopy.bytes), { keepSafetyCopy: keep() });
-    const back = await snapshot(db);
-    // The safety copy holds the mutated audit trail; only the second restore's entry is new.
-    back.audit = (back.audit ?? []).slice(0, -1);
+    const { audit, ...back } = await snapshot(db);
     expect(back).toStrictEqual(mutated);
+    expect(audit?.filter((row) => row.action === 'restore')).toHaveLength(2);
   });
 
   it('replaces nothing when the safety copy cannot be kept', async () => {
