@@ -103,6 +103,8 @@ export const strings = {
       importUnreadable:
         'Không đọc được tệp “{{file}}”: đây không phải tệp Excel .xlsx hoặc tệp đã bị hỏng. Hãy mở tệp bằng Excel, lưu lại dưới dạng .xlsx rồi nhập lại.',
       importCommitFailed: 'Chưa nhập được: {{message}}. Dữ liệu vẫn giữ nguyên như trước khi nhập.',
+      importDuplicateKey:
+        'Chưa nhập được: có bản ghi trong tệp trùng mã với dữ liệu đã có (tệp này có thể đã được nhập rồi, hoặc dữ liệu vừa thay đổi sau khi kiểm tra). Hãy bấm "Kiểm tra" lại. Dữ liệu vẫn giữ nguyên như trước khi nhập.',
       storageFull:
         'Chưa lưu được vì ổ đĩa của máy đã đầy hoặc trình duyệt đã dùng hết dung lượng lưu trữ dành cho ứng dụng. Không có thay đổi nào được lưu, dữ liệu vẫn giữ nguyên như trước. Hãy giải phóng dung lượng ổ đĩa (xóa bớt tệp không cần thiết), hoặc sao lưu dữ liệu rồi xóa bớt dữ liệu cũ, sau đó thử lại.',
       unexpected: 'Có lỗi ngoài dự kiến: {{message}}',
@@ -272,6 +274,8 @@ export const strings = {
       importUnreadable:
         'Could not read “{{file}}”: it is not an Excel .xlsx file or it is damaged. Open it in Excel, save it as .xlsx and import it again.',
       importCommitFailed: 'Nothing was imported: {{message}}. The data is exactly as it was before.',
+      importDuplicateKey:
+        'Nothing was imported: a record in the file has the same id as one already stored (the file may have been imported already, or the data changed after the check). Run "Check" again. The data is exactly as it was before.',
       storageFull:
         'Not saved: the disk of this computer is full, or the browser has used up the storage space it allows this app. Nothing was saved; the data is exactly as it was before. Free some disk space (delete files you no longer need), or back up the data and delete old data, then try again.',
       unexpected: 'Unexpected error: {{message}}',

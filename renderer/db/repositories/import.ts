@@ -105,6 +105,8 @@ export async function commitImport(db: AppDatabase, plan: ImportRecords): Promis
     if (isQuotaExceededError(error)) throw storageFullError();
     // Dexie reports a refused write as a BulkError listing each failure; the first says why.
     const first = error instanceof Dexie.BulkError ? Object.values(error.failuresByPos)[0] : error;
+    // The same id already stored: the file was committed already, or the data changed since "Kiểm tra".
+    if (first instanceof Error && first.name === 'ConstraintError') throw new DomainError('errors.importDuplicateKey');
     const message = first instanceof Error ? first.message : String(first);
     throw new DomainError('errors.importCommitFailed', { message });
   }

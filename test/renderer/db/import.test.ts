@@ -88,7 +88,7 @@ describe('commitImport', () => {
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(DomainError);
-    expect((error as DomainError).code).toBe('errors.importCommitFailed');
+    expect((error as DomainError).code).toBe('errors.importDuplicateKey');
     expect(await dump(db)).toEqual(before);
   });
 
@@ -131,7 +131,7 @@ describe('commitImport: meetings', () => {
       () => undefined,
       (e: unknown) => e,
     );
-    expect((error as DomainError).code).toBe('errors.importCommitFailed');
+    expect((error as DomainError).code).toBe('errors.importDuplicateKey');
     expect(await dump(db)).toEqual(before);
   });
 
