@@ -13,9 +13,15 @@ export function dataTables(db: AppDatabase) {
   return db.allTables.filter((table) => table !== db.audit);
 }
 
+/** Only what a snapshot reads of a table, so any of the app's tables fits. */
+interface ReadableTable {
+  name: string;
+  toArray(): Promise<unknown[]>;
+}
+
 export async function snapshotData(
   db: AppDatabase,
-  tables = dataTables(db),
+  tables: readonly ReadableTable[] = dataTables(db),
 ): Promise<{ restore: AuditUndo['restore']; count: number }> {
   const restore: AuditUndo['restore'] = {};
   let count = 0;

@@ -93,7 +93,7 @@ describe('restoreBackup', () => {
     await restoreBackup(db, await readBackupFile(safetyCopy.bytes), { keepSafetyCopy: keep() });
     const { audit, ...back } = await snapshot(db);
     expect(back).toStrictEqual(mutated);
-    expect(audit?.filter((row) => row.action === 'restore')).toHaveLength(2);
+    expect((audit as { action: string }[] | undefined)?.filter((row) => row.action === 'restore')).toHaveLength(2);
   });
 
   it('replaces nothing when the safety copy cannot be kept', async () => {
