@@ -4,13 +4,12 @@
  * organization, then organization by organization grouped by type. Both totals are the
  * sums of their rows and equal the dashboard's figures for the same period.
  */
-import { periodLabelVi } from '../dashboard/period';
-import type { DashboardPeriod } from '../dashboard/types';
 import { ORG_TYPE_LABEL_VI } from '../domain/labels-vi';
 import { crowdingThreshold } from '../domain/rules';
 import { summarizeCoverage, type CoverageSummary, type CoverageSummaryReportInput, type SummaryFigures } from './coverage-summary-counts';
 import { countColumn, sttColumn, toRoman, type ReportColumn, type ReportDocument, type ReportRow, type ReportValue } from './layout';
-import { buildPartyHeader, buildSignature, recipientLines } from './party-header';
+import { buildSignature, recipientLines } from './party-header';
+import { coverageSummaryHeader, periodInSentence } from './summary-header';
 
 export type { CoverageSummaryReportInput } from './coverage-summary-counts';
 
@@ -51,12 +50,6 @@ function figureValues(figures: Readonly<SummaryFigures>, columns: readonly Repor
   return values;
 }
 
-/** "năm 2025", "quý III năm 2025", "nhiệm kỳ 2025 – 2030". */
-function periodInSentence(period: DashboardPeriod): string {
-  const label = periodLabelVi(period);
-  return label.charAt(0).toLowerCase() + label.slice(1);
-}
-
 function notes(input: CoverageSummaryReportInput): string[] {
   const when = periodInSentence(input.period);
   const threshold = crowdingThreshold(input.settings.rules);
@@ -73,12 +66,7 @@ function sheet(
   return {
     sheetName: parts.sheetName,
     orientation: 'portrait',
-    header: buildPartyHeader(settings, {
-      docCode: 'BC',
-      documentType: 'BIỂU TỔNG HỢP',
-      summary: ['tình hình cán bộ lãnh đạo tỉnh đăng ký và dự sinh hoạt chi bộ', `${periodInSentence(period)} (${parts.by})`],
-      date,
-    }),
+    header: coverageSummaryHeader(settings, period, parts.by, date),
     columns: parts.columns,
     rows: parts.rows,
     totalRow: { label: parts.totalLabel, values: figureValues(parts.total, parts.columns) },

@@ -4,13 +4,13 @@
  * across districts. Laid out like the district's own summary (coverage-summary-report.ts):
  * same header, signature and column builders, A4 portrait; totals are the sums of the rows.
  */
-import { periodLabelVi } from '../dashboard/period';
 import type { DashboardKpi, DashboardPeriod, TypeBar } from '../dashboard/types';
 import { ORG_TYPE_LABEL_VI, type DateParts } from '../domain/labels-vi';
 import type { Settings } from '../domain/types';
 import type { ProvinceOverview } from '../submission/province-overview';
 import { countColumn, sttColumn, type ReportColumn, type ReportDocument, type ReportRow, type ReportValue } from './layout';
-import { buildPartyHeader, buildSignature, recipientLines } from './party-header';
+import { buildSignature, recipientLines } from './party-header';
+import { coverageSummaryHeader, periodInSentence } from './summary-header';
 
 export interface ProvinceSummaryInput {
   overview: ProvinceOverview;
@@ -62,12 +62,6 @@ function figureValues(figures: object, columns: readonly ReportColumn[]): Record
   return values;
 }
 
-/** "năm 2025", "quý III năm 2025", "nhiệm kỳ 2025 – 2030". */
-function periodInSentence(period: DashboardPeriod): string {
-  const label = periodLabelVi(period);
-  return label.charAt(0).toLowerCase() + label.slice(1);
-}
-
 /** Kept short: with the header and the signature, the type sheet's ten rows then fit one A4 page. */
 function notes(period: DashboardPeriod, meetings: boolean): string[] {
   const when = periodInSentence(period);
@@ -91,12 +85,7 @@ function sheet(input: ProvinceSummaryInput, parts: SheetParts): ReportDocument {
   return {
     sheetName: parts.sheetName,
     orientation: 'portrait',
-    header: buildPartyHeader(settings, {
-      docCode: 'BC',
-      documentType: 'BIỂU TỔNG HỢP',
-      summary: ['tình hình cán bộ lãnh đạo tỉnh đăng ký và dự sinh hoạt chi bộ', `${periodInSentence(overview.period)} (${parts.by})`],
-      date,
-    }),
+    header: coverageSummaryHeader(settings, overview.period, parts.by, date),
     columns: parts.columns,
     rows: parts.rows,
     totalRow: { label: parts.totalLabel, values: figureValues(parts.total, parts.columns) },

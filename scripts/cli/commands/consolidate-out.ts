@@ -3,7 +3,6 @@
  * province-summary-report.ts) written as the province's app would, under the header of the
  * provincial Organization Board of the districts' superior body (the CLI has no settings).
  */
-import { writeFile } from 'node:fs/promises';
 import type { DateParts } from '../../../shared/domain/labels-vi';
 import { DEFAULT_PLAN_RULES } from '../../../shared/domain/rules';
 import type { Settings } from '../../../shared/domain/types';
@@ -11,7 +10,7 @@ import { isIsoDate, monthOf, parseViDate, todayIso, yearOf } from '../../../shar
 import { buildProvinceSummaryReport } from '../../../shared/report/province-summary-report';
 import type { ProvinceOverview } from '../../../shared/submission/province-overview';
 import { writeReportWorkbook } from '../../../shared/xlsx/write-report';
-import { CliError } from '../types';
+import { writeOutFile } from '../write-out';
 
 /** "Đảng bộ tỉnh Nghệ An" → the Organization Board of that province, in Nghệ An. */
 export function provinceSettings(superiorBody: string, year: number): Settings {
@@ -50,21 +49,5 @@ const partsOf = (iso: string): DateParts => ({ day: Number(iso.slice(8, 10)), mo
 export async function writeProvinceSummary(path: string, overview: ProvinceOverview, date: string, force: boolean): Promise<void> {
   const superior = overview.districts[0]?.committee.superiorBody ?? '';
   const docs = buildProvinceSummaryReport({ overview, settings: provinceSettings(superior, yearOf(date)), date: partsOf(date) });
-  const bytes = await writeReportWorkbook(docs);
-  try {
-    await writeFile(path, bytes, { flag: force ? 'w' : 'wx' });
-  } catch (e) {
-    const code = (e as { code?: string } | null)?.code;
-    const why =
-      code === 'EEXIST'
-        ? 'tệp đã có; thêm --force để ghi đè'
-        : code === 'ENOENT' || code === 'ENOTDIR'
-          ? 'thư mục chứa tệp không tồn tại'
-          : code === 'EISDIR'
-            ? 'đây là thư mục, không phải tệp'
-            : e instanceof Error
-              ? e.message
-              : String(e);
-    throw new CliError(`Không ghi được tệp --out "${path}": ${why}.`);
-  }
+  await writeOutFile(path, await writeReportWorkbook(docs), force);
 }

@@ -4,7 +4,7 @@
  * (shared/report/report-kinds) and writer (shared/xlsx), so a layout change can be checked
  * without the UI. Writes the one file named, nothing else; an existing file only with --force.
  */
-import { stat, writeFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { periodFromParam, periodToParam } from '../../../shared/dashboard/location';
@@ -19,6 +19,7 @@ import { generateSampleData } from '../../../shared/sample/generator';
 import { DATA_SHEET_NAME } from '../../../shared/submission/data-sheet';
 import { buildSubmissionWorkbook } from '../../../shared/submission/write-submission';
 import { uniqueSheetNames, writeReportWorkbook } from '../../../shared/xlsx/write-report';
+import { writeOutFile } from '../write-out';
 import { CliError, EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from '../types';
 
 const OPTIONS = {
@@ -113,28 +114,6 @@ async function refuseExisting(path: string): Promise<void> {
   if (exists) throw new CliError(`Tệp --out "${path}" đã có; thêm --force để ghi đè.`);
 }
 
-async function writeOut(path: string, bytes: Uint8Array, force: boolean): Promise<void> {
-  try {
-    // 'wx' fails if the file appeared meanwhile: without --force nothing is ever overwritten.
-    await writeFile(path, bytes, { flag: force ? 'w' : 'wx' });
-  } catch (e) {
-    const code = (e as { code?: string } | null)?.code;
-    const why =
-      code === 'EEXIST'
-        ? 'tệp đã có; thêm --force để ghi đè'
-        : code === 'ENOENT' || code === 'ENOTDIR'
-          ? 'thư mục chứa tệp không tồn tại'
-          : code === 'EISDIR'
-            ? 'đây là thư mục, không phải tệp'
-            : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
-              ? 'không có quyền ghi'
-              : e instanceof Error
-                ? e.message
-                : String(e);
-    throw new CliError(`Không ghi được tệp --out "${path}": ${why}.`);
-  }
-}
-
 export interface ReportSheet {
   /** As written in the workbook (safe and unique). */
   name: string;
@@ -187,7 +166,7 @@ export function formatReport(r: ReportResult): string {
 async function writeSubmission(out: string, data: DistrictData, period: DashboardPeriod, date: string, force: boolean): Promise<ReportSheet[]> {
   const input = { ...data, period, date: partsOf(date) };
   const docs = [...buildReportDocuments({ report: 'coverageSummary', input }), ...buildReportDocuments({ report: 'plan', input })];
-  await writeOut(out, await buildSubmissionWorkbook(data, period, date, new Date()), force);
+  await writeOutFile(out, await buildSubmissionWorkbook(data, period, date, new Date()), force);
   const dataSheet: ReportSheet = { name: DATA_SHEET_NAME, title: 'Dữ liệu máy đọc cho phần mềm cấp tỉnh (JSON, SHA-256)', rows: 0, groups: 0 };
   return [...sheetsOf(docs), dataSheet];
 }
@@ -229,7 +208,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
     scope = { period: periodToParam(period) };
   }
   const docs = buildReportDocuments(request);
-  await writeOut(out, await writeReportWorkbook(docs), values.force === true);
+  await writeOutFile(out, await writeReportWorkbook(docs), values.force === true);
   const result: ReportResult = { report: kind, file: resolve(out), sample: { seed, scale }, ...scope, date, sheets: sheetsOf(docs) };
   io.out(values.json ? JSON.stringify(result, null, 2) : formatReport(result));
   return EXIT_OK;
