@@ -102,8 +102,13 @@ test('control: the same commit, allowed to finish, stores every row of the file'
   const after = await dumpDatabase(page);
   expect(after.orgs).toHaveLength(before.orgs!.length + file.orgs);
   expect(after.cells).toHaveLength(before.cells!.length + file.cells);
-  // Everything that was there is still there, unchanged; only orgs and cells grew.
+  // Everything that was there is still there, unchanged; only orgs and cells grew, and the log
+  // gained exactly one entry: the import, which its undo can take back.
+  const log = after.audit as { action: string; summary: string }[];
+  expect(log.slice(0, -1)).toEqual(before.audit);
+  expect(log.at(-1)).toMatchObject({ action: 'import', summary: `Nhập từ tệp: ${file.orgs} tổ chức cơ sở đảng, ${file.cells} chi bộ` });
   for (const store of Object.keys(before)) {
+    if (store === 'audit') continue;
     if (store === 'orgs' || store === 'cells') {
       const kept = new Map((after[store] as { id: string }[]).map((r) => [r.id, r]));
       for (const record of before[store] as { id: string }[]) expect(kept.get(record.id)).toEqual(record);
