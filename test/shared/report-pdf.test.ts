@@ -12,7 +12,10 @@ import { buildMeetingCalendarReport } from '../../shared/report/meeting-calendar
 import { buildUncoveredCellsReport } from '../../shared/report/uncovered-cells-report';
 import type { ReportDocument } from '../../shared/report/layout';
 import { buildReportDocuments, PERIOD_REPORTS, type PeriodReport } from '../../shared/report/report-kinds';
+import { buildProvinceSummaryReport } from '../../shared/report/province-summary-report';
 import { generateSampleData } from '../../shared/sample/generator';
+import { provinceOverview } from '../../shared/submission/province-overview';
+import { submissionOf } from '../../shared/submission/write-submission';
 import { workbookBytes } from '../../shared/xlsx/workbook-bytes';
 import { buildReportWorkbook, writeReportWorkbook, writeReportXlsx } from '../../shared/xlsx/write-report';
 
@@ -31,7 +34,7 @@ const hasSoffice = onPath('soffice') && onPath('pdftotext') && onPath('pdfinfo')
 /** Given to each test's own `skip`, so the reporter prints it beside the skipped test. */
 const SKIP_REASON = 'LibreOffice or poppler-utils missing (apt-get install libreoffice-calc-nogui poppler-utils)';
 // The default reporter lists neither skipped tests nor their notes: say it once in the log too.
-if (!hasSoffice) console.log(`skipped report-pdf (8 tests): ${SKIP_REASON}`);
+if (!hasSoffice) console.log(`skipped report-pdf (9 tests): ${SKIP_REASON}`);
 const dir = mkdtempSync(join(tmpdir(), 'report-pdf-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -287,5 +290,40 @@ describe.each(PERIOD_REPORTS)('%s report as PDF (district sample, seed 1, year 2
       }
       page += count;
     }
+  }, 120_000);
+});
+
+describe('province summary as PDF', () => {
+  it('prints one A4 portrait page per sheet, the Party header on page 1, every column on the page (needs soffice, pdftotext, pdfinfo)', async ({ skip }) => {
+    skip(!hasSoffice, SKIP_REASON);
+    const period = { kind: 'year', year: 2025 } as const;
+    const districts = [1, 2].map((seed, i) => {
+      const data = generateSampleData({ seed, today: '2025-10-15' });
+      const settings = { ...data.settings, committeeName: ['Huyện ủy Yên Thành', 'Huyện ủy Nghi Lộc'][i] ?? '' };
+      return submissionOf({ ...data, settings }, period, '2025-10-15', new Date(Date.UTC(2025, 9, 15, 8, i)));
+    });
+    const overview = provinceOverview(period, districts);
+    const province = { ...generateSampleData({ seed: 1 }).settings, committeeName: 'Ban Tổ chức Tỉnh ủy', documentSymbol: 'BTCTU' };
+    const xlsx = join(dir, 'province.xlsx');
+    writeFileSync(xlsx, await writeReportWorkbook(buildProvinceSummaryReport({ overview, settings: province, date: { day: 24, month: 11, year: 2025 } })));
+    const pdf = toPdf(xlsx);
+
+    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+    const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info);
+    expect(Number(size?.[1])).toBeCloseTo(595, 0);
+    expect(Number(size?.[2])).toBeCloseTo(842, 0);
+    expect(pageCount(pdf)).toBe(2);
+    const page1 = pageText(pdf, 1);
+    expect(page1).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
+    expect(page1).toContain('BAN TỔ CHỨC TỈNH ỦY');
+    expect(page1).toContain('BIỂU TỔNG HỢP');
+    expect(page1).toContain('Huyện ủy Nghi Lộc');
+    // The first and the last column's titles are on the page: no column was cut onto another.
+    expect(page1).toContain('STT');
+    expect(page1).toMatch(/quá\s+hạn/);
+    expect(page1).toContain('Nơi nhận');
+    const page2 = pageText(pdf, 2);
+    expect(page2).toContain('Loại hình');
+    expect(page2).toContain('Quá tải');
   }, 120_000);
 });
