@@ -2,7 +2,7 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Box, Chip, Paper, Stack, Typography } from '@mui/material';
-import { DataGrid, type GridColDef, type GridPaginationModel } from '@mui/x-data-grid';
+import { DataGrid, type GridColDef, type GridLocaleText, type GridPaginationModel } from '@mui/x-data-grid';
 import { viVN } from '@mui/x-data-grid/locales';
 import { listAudit, type AuditFilter, type AuditListRow } from '../../db/audit';
 import { formatAuditTime } from '../../db/audit-summary';
@@ -53,6 +53,13 @@ export function AuditLogSection({ disableVirtualization }: AuditLogSectionProps)
     [db, deferredFilter, paging],
   );
   const columns = useColumns();
+  const count = (n: number) => n.toLocaleString(i18n.language === 'vi' ? 'vi-VN' : 'en-US');
+  const localeText: Partial<GridLocaleText> = {
+    // MUI's Vietnamese grid texts, completed where that locale still has English ("1–2 of 2").
+    ...(i18n.language === 'vi' ? viVN.components.MuiDataGrid.defaultProps.localeText : {}),
+    paginationDisplayedRows: ({ from, to, count: total }) =>
+      t('common:grid.displayedRows', { from: count(from), to: count(to), count: count(total) }),
+  };
   const onFilter = (next: AuditFilter) => {
     setFilter(next);
     setPaging((p) => ({ ...p, page: 0 }));
@@ -75,11 +82,13 @@ export function AuditLogSection({ disableVirtualization }: AuditLogSectionProps)
             paginationModel={paging}
             onPaginationModelChange={setPaging}
             pageSizeOptions={PAGE_SIZES}
-            localeText={i18n.language === 'vi' ? viVN.components.MuiDataGrid.defaultProps.localeText : undefined}
+            localeText={localeText}
             disableVirtualization={disableVirtualization}
             disableColumnFilter
             disableRowSelectionOnClick
             density="compact"
+            // The summary is what the clerk reads: wrap it rather than cut it off.
+            getRowHeight={() => 'auto'}
             aria-label={t('grid')}
           />
         </Box>
