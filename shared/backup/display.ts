@@ -10,8 +10,9 @@ export function formatBackupTime(iso: string): string {
   return `${pad(at.getDate())}/${pad(at.getMonth() + 1)}/${at.getFullYear()} ${pad(at.getHours())}:${pad(at.getMinutes())}`;
 }
 
+/** What a restore puts back: every table but the log, which a restore never replaces. */
 export function totalRecords(counts: Partial<Record<BackupTable, number>>): number {
-  return Object.values(counts).reduce<number>((sum, n) => sum + (n ?? 0), 0);
+  return Object.entries(counts).reduce<number>((sum, [table, n]) => (table === 'audit' ? sum : sum + (n ?? 0)), 0);
 }
 
 /** Whole days between two moments; the reminder banner shows after 7. */

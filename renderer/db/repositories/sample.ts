@@ -8,11 +8,15 @@ export async function isDatabaseEmpty(db: AppDatabase): Promise<boolean> {
   return (await db.settings.get(SETTINGS_ID)) === undefined;
 }
 
-type Counted = Partial<Record<'orgs' | 'cells' | 'officials' | 'registrations', readonly unknown[]>>;
+type Counted = Partial<Record<'orgs' | 'cells' | 'officials' | 'registrations' | 'meetings' | 'recommendations', readonly unknown[]>>;
 
 function dataCounts(data: Counted): string {
-  const n = (key: keyof Counted) => data[key]?.length ?? 0;
-  return `${n('orgs')} tổ chức cơ sở đảng, ${n('cells')} chi bộ, ${n('officials')} cán bộ, ${n('registrations')} đăng ký`;
+  const n = (key: keyof Counted) => (data[key]?.length ?? 0).toLocaleString('vi-VN');
+  const parts = [`${n('orgs')} tổ chức cơ sở đảng`, `${n('cells')} chi bộ`, `${n('officials')} cán bộ`, `${n('registrations')} đăng ký`];
+  // Meetings and recommendations only where there are some: a district starting out has none.
+  if (data.meetings?.length) parts.push(`${n('meetings')} buổi sinh hoạt`);
+  if (data.recommendations?.length) parts.push(`${n('recommendations')} kiến nghị`);
+  return parts.join(', ');
 }
 
 /**
@@ -53,7 +57,7 @@ export async function clearAllData(db: AppDatabase): Promise<void> {
   await db.transaction('rw', db.allTables, async () => {
     const { restore, count } = await snapshotData(db);
     await Promise.all(dataTables(db).map((table) => table.clear()));
-    const summary = `Xóa toàn bộ dữ liệu (${count} bản ghi): ${dataCounts(restore)}`;
+    const summary = `Xóa toàn bộ dữ liệu (${count.toLocaleString('vi-VN')} bản ghi): ${dataCounts(restore)}`;
     await writeAudit(db, { action: 'clear', entity: 'database', summary, undo: { restore, remove: {} }, touched: TOUCHED_EVERYTHING });
   });
 }

@@ -15,7 +15,7 @@ export const strings = {
     confirmIntro: 'Toàn bộ dữ liệu hiện tại sẽ được thay bằng dữ liệu trong tệp "{{name}}":',
     confirmCreatedAt: 'Ngày sao lưu: {{time}}',
     confirmAppVersion: 'Phiên bản ứng dụng: {{version}}',
-    confirmCounts: 'Số bản ghi: {{orgs}} đảng bộ cơ sở, {{cells}} chi bộ, {{officials}} cán bộ, {{registrations}} lượt đăng ký, {{meetings}} buổi sinh hoạt, {{recommendations}} kiến nghị (tổng {{total}}).',
+    confirmCounts: 'Số bản ghi: {{orgs}} tổ chức cơ sở đảng, {{cells}} chi bộ, {{officials}} cán bộ, {{registrations}} lượt đăng ký, {{meetings}} buổi sinh hoạt, {{recommendations}} kiến nghị (tổng {{total}}).',
     confirmSafetyWeb: 'Trước khi thay, ứng dụng tải về một bản sao lưu của dữ liệu hiện tại.',
     confirmSafetyDesktop: 'Trước khi thay, ứng dụng lưu một bản sao lưu của dữ liệu hiện tại vào thư mục sao lưu.',
     confirmButton: 'Khôi phục',

@@ -124,9 +124,9 @@ export const strings = {
       edit: 'Sửa thông báo',
       delete: 'Xóa buổi',
       deleteTitle: 'Xóa buổi sinh hoạt?',
-      deleteMessage: 'Xóa buổi sinh hoạt ngày {{date}} của {{official}} tại {{cell}}? Không thể hoàn tác.',
+      deleteMessage: 'Xóa buổi sinh hoạt ngày {{date}} của {{official}} tại {{cell}}? Nếu xóa nhầm, có thể hoàn tác trong Cài đặt → Nhật ký thao tác.',
       deleteWithRecommendations:
-        'Xóa buổi sinh hoạt ngày {{date}} của {{official}} tại {{cell}} cùng {{n}} kiến nghị, đề xuất nêu tại buổi này? Không thể hoàn tác.',
+        'Xóa buổi sinh hoạt ngày {{date}} của {{official}} tại {{cell}} cùng {{n}} kiến nghị, đề xuất nêu tại buổi này? Nếu xóa nhầm, có thể hoàn tác trong Cài đặt → Nhật ký thao tác.',
       result: 'Kết quả',
       noResult: 'Chưa ghi kết quả.',
       recordHeld: 'Đã dự',
@@ -285,9 +285,9 @@ export const strings = {
       edit: 'Edit notice',
       delete: 'Delete meeting',
       deleteTitle: 'Delete the meeting?',
-      deleteMessage: 'Delete the meeting on {{date}} of {{official}} in {{cell}}? This cannot be undone.',
+      deleteMessage: 'Delete the meeting on {{date}} of {{official}} in {{cell}}? If it was a mistake, undo it in Settings → Activity log.',
       deleteWithRecommendations:
-        'Delete the meeting on {{date}} of {{official}} in {{cell}} with the {{n}} recommendations raised there? This cannot be undone.',
+        'Delete the meeting on {{date}} of {{official}} in {{cell}} with the {{n}} recommendations raised there? If it was a mistake, undo it in Settings → Activity log.',
       result: 'Result',
       noResult: 'No result recorded yet.',
       recordHeld: 'Attended',

@@ -34,9 +34,9 @@ export const strings = {
     },
     deleteDialog: {
       title: 'Xóa cán bộ?',
-      message: 'Xóa cán bộ {{name}} sẽ xóa {{registrations}} lượt đăng ký dự sinh hoạt của cán bộ này. Không thể hoàn tác.',
+      message: 'Xóa cán bộ {{name}} sẽ xóa {{registrations}} lượt đăng ký dự sinh hoạt của cán bộ này. Nếu xóa nhầm, có thể hoàn tác trong Cài đặt → Nhật ký thao tác.',
       messageWithMeetings:
-        'Xóa cán bộ {{name}} sẽ xóa {{registrations}} lượt đăng ký dự sinh hoạt của cán bộ này và {{meetings}} buổi sinh hoạt, {{recommendations}} kiến nghị đã ghi. Không thể hoàn tác.',
+        'Xóa cán bộ {{name}} sẽ xóa {{registrations}} lượt đăng ký dự sinh hoạt của cán bộ này và {{meetings}} buổi sinh hoạt, {{recommendations}} kiến nghị đã ghi. Nếu xóa nhầm, có thể hoàn tác trong Cài đặt → Nhật ký thao tác.',
     },
   },
   en: {
@@ -74,9 +74,9 @@ export const strings = {
     },
     deleteDialog: {
       title: 'Delete the official?',
-      message: 'Deleting {{name}} also deletes their registrations to attend meetings ({{registrations}}). This cannot be undone.',
+      message: 'Deleting {{name}} also deletes their registrations to attend meetings ({{registrations}}). If it was a mistake, undo it in Settings → Activity log.',
       messageWithMeetings:
-        'Deleting {{name}} also deletes their registrations to attend meetings ({{registrations}}) and the {{meetings}} meetings and {{recommendations}} recommendations recorded for them. This cannot be undone.',
+        'Deleting {{name}} also deletes their registrations to attend meetings ({{registrations}}) and the {{meetings}} meetings and {{recommendations}} recommendations recorded for them. If it was a mistake, undo it in Settings → Activity log.',
     },
   },
 } as const;

@@ -52,15 +52,15 @@ export const strings = {
     deleteOrg: {
       title: 'Xóa tổ chức cơ sở đảng?',
       message:
-        'Xóa {{name}} sẽ xóa {{cells}} chi bộ và {{registrations}} lượt đăng ký dự sinh hoạt của các chi bộ này. Không thể hoàn tác.',
+        'Xóa {{name}} sẽ xóa {{cells}} chi bộ và {{registrations}} lượt đăng ký dự sinh hoạt của các chi bộ này. Nếu xóa nhầm, có thể hoàn tác trong Cài đặt → Nhật ký thao tác.',
       messageWithMeetings:
-        'Xóa {{name}} sẽ xóa {{cells}} chi bộ, {{registrations}} lượt đăng ký dự sinh hoạt của các chi bộ này và {{meetings}} buổi sinh hoạt, {{recommendations}} kiến nghị đã ghi. Không thể hoàn tác.',
+        'Xóa {{name}} sẽ xóa {{cells}} chi bộ, {{registrations}} lượt đăng ký dự sinh hoạt của các chi bộ này và {{meetings}} buổi sinh hoạt, {{recommendations}} kiến nghị đã ghi. Nếu xóa nhầm, có thể hoàn tác trong Cài đặt → Nhật ký thao tác.',
     },
     deleteCell: {
       title: 'Xóa chi bộ?',
-      message: 'Xóa chi bộ {{name}} sẽ xóa {{registrations}} lượt đăng ký dự sinh hoạt của chi bộ này. Không thể hoàn tác.',
+      message: 'Xóa chi bộ {{name}} sẽ xóa {{registrations}} lượt đăng ký dự sinh hoạt của chi bộ này. Nếu xóa nhầm, có thể hoàn tác trong Cài đặt → Nhật ký thao tác.',
       messageWithMeetings:
-        'Xóa chi bộ {{name}} sẽ xóa {{registrations}} lượt đăng ký dự sinh hoạt của chi bộ này và {{meetings}} buổi sinh hoạt, {{recommendations}} kiến nghị đã ghi. Không thể hoàn tác.',
+        'Xóa chi bộ {{name}} sẽ xóa {{registrations}} lượt đăng ký dự sinh hoạt của chi bộ này và {{meetings}} buổi sinh hoạt, {{recommendations}} kiến nghị đã ghi. Nếu xóa nhầm, có thể hoàn tác trong Cài đặt → Nhật ký thao tác.',
       ownCell: 'Đây là chi bộ cơ sở: muốn xóa thì xóa tổ chức ở thẻ “Tổ chức cơ sở đảng”.',
     },
     noDangBo: 'Chưa có đảng bộ cơ sở nào để thêm chi bộ trực thuộc.',
@@ -118,15 +118,15 @@ export const strings = {
     deleteOrg: {
       title: 'Delete the organization?',
       message:
-        'Deleting {{name}} also deletes its Party cells ({{cells}}) and their registrations to attend meetings ({{registrations}}). This cannot be undone.',
+        'Deleting {{name}} also deletes its Party cells ({{cells}}) and their registrations to attend meetings ({{registrations}}). If it was a mistake, undo it in Settings → Activity log.',
       messageWithMeetings:
-        'Deleting {{name}} also deletes its Party cells ({{cells}}), their registrations to attend meetings ({{registrations}}) and the {{meetings}} meetings and {{recommendations}} recommendations recorded for them. This cannot be undone.',
+        'Deleting {{name}} also deletes its Party cells ({{cells}}), their registrations to attend meetings ({{registrations}}) and the {{meetings}} meetings and {{recommendations}} recommendations recorded for them. If it was a mistake, undo it in Settings → Activity log.',
     },
     deleteCell: {
       title: 'Delete the cell?',
-      message: 'Deleting the cell {{name}} also deletes its registrations to attend meetings ({{registrations}}). This cannot be undone.',
+      message: 'Deleting the cell {{name}} also deletes its registrations to attend meetings ({{registrations}}). If it was a mistake, undo it in Settings → Activity log.',
       messageWithMeetings:
-        'Deleting the cell {{name}} also deletes its registrations to attend meetings ({{registrations}}) and the {{meetings}} meetings and {{recommendations}} recommendations recorded for them. This cannot be undone.',
+        'Deleting the cell {{name}} also deletes its registrations to attend meetings ({{registrations}}) and the {{meetings}} meetings and {{recommendations}} recommendations recorded for them. If it was a mistake, undo it in Settings → Activity log.',
       ownCell: 'This is a grassroots Party cell: to delete it, delete the organization in the “Grassroots organizations” tab.',
     },
     noDangBo: 'There is no grassroots Party Committee to add a cell to yet.',

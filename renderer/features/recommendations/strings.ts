@@ -81,7 +81,7 @@ export const strings = {
     },
     deleteDialog: {
       title: 'Xóa kiến nghị, đề xuất',
-      message: 'Xóa kiến nghị “{{content}}” cùng toàn bộ quá trình xử lý ({{steps}} bước)? Không khôi phục được.',
+      message: 'Xóa kiến nghị “{{content}}” cùng toàn bộ quá trình xử lý ({{steps}} bước)? Nếu xóa nhầm, có thể hoàn tác trong Cài đặt → Nhật ký thao tác.',
     },
     page: {
       grid: 'Danh sách kiến nghị, đề xuất',
@@ -192,7 +192,7 @@ export const strings = {
     },
     deleteDialog: {
       title: 'Delete the recommendation',
-      message: 'Delete “{{content}}” with its whole follow-up ({{steps}} steps)? This cannot be undone.',
+      message: 'Delete “{{content}}” with its whole follow-up ({{steps}} steps)? If it was a mistake, undo it in Settings → Activity log.',
     },
     page: {
       grid: 'Recommendations and proposals',

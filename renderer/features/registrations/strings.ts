@@ -31,9 +31,9 @@ export const strings = {
     },
     deleteDialog: {
       title: 'Xóa đăng ký?',
-      message: 'Xóa đăng ký của {{official}} dự sinh hoạt tại {{cell}} ({{time}})? Không thể hoàn tác.',
+      message: 'Xóa đăng ký của {{official}} dự sinh hoạt tại {{cell}} ({{time}})? Nếu xóa nhầm, có thể hoàn tác trong Cài đặt → Nhật ký thao tác.',
       messageWithMeetings:
-        'Xóa đăng ký của {{official}} dự sinh hoạt tại {{cell}} ({{time}}) sẽ xóa cả {{meetings}} buổi sinh hoạt, {{recommendations}} kiến nghị đã ghi. Không thể hoàn tác.',
+        'Xóa đăng ký của {{official}} dự sinh hoạt tại {{cell}} ({{time}}) sẽ xóa cả {{meetings}} buổi sinh hoạt, {{recommendations}} kiến nghị đã ghi. Nếu xóa nhầm, có thể hoàn tác trong Cài đặt → Nhật ký thao tác.',
     },
   },
   en: {
@@ -68,9 +68,9 @@ export const strings = {
     },
     deleteDialog: {
       title: 'Delete the registration?',
-      message: 'Delete the registration of {{official}} to attend {{cell}} ({{time}})? This cannot be undone.',
+      message: 'Delete the registration of {{official}} to attend {{cell}} ({{time}})? If it was a mistake, undo it in Settings → Activity log.',
       messageWithMeetings:
-        'Deleting the registration of {{official}} to attend {{cell}} ({{time}}) also deletes the {{meetings}} meetings and {{recommendations}} recommendations recorded for it. This cannot be undone.',
+        'Deleting the registration of {{official}} to attend {{cell}} ({{time}}) also deletes the {{meetings}} meetings and {{recommendations}} recommendations recorded for it. If it was a mistake, undo it in Settings → Activity log.',
     },
   },
 } as const;

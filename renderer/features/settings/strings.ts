@@ -75,7 +75,7 @@ export const strings = {
       button: 'Xóa toàn bộ dữ liệu',
       confirmTitle: 'Xóa toàn bộ dữ liệu?',
       confirmMessage:
-        'Sẽ xóa {{orgs}} tổ chức cơ sở đảng, {{cells}} chi bộ, {{officials}} cán bộ, {{registrations}} đăng ký và toàn bộ cài đặt. Nên xuất báo cáo cần giữ trước khi xóa. Thao tác này không hoàn tác được.',
+        'Sẽ xóa {{orgs}} tổ chức cơ sở đảng, {{cells}} chi bộ, {{officials}} cán bộ, {{registrations}} đăng ký và toàn bộ cài đặt. Nên sao lưu trước khi xóa. Nếu xóa nhầm, màn hình bắt đầu sẽ cho hoàn tác.',
       confirmButton: 'Xóa toàn bộ',
       done: 'Đã xóa toàn bộ dữ liệu',
     },
@@ -159,7 +159,7 @@ export const strings = {
       button: 'Delete all data',
       confirmTitle: 'Delete all data?',
       confirmMessage:
-        'This deletes {{orgs}} grassroots organizations, {{cells}} cells, {{officials}} officials, {{registrations}} registrations and all settings. Export the reports you need first. This cannot be undone.',
+        'This deletes {{orgs}} grassroots organizations, {{cells}} cells, {{officials}} officials, {{registrations}} registrations and all settings. Back up first. If it was a mistake, the start screen offers the undo.',
       confirmButton: 'Delete everything',
       done: 'All data deleted',
     },

@@ -55,7 +55,7 @@ describe('BackupSection', () => {
     const summary = await screen.findByTestId('restore-summary');
     expect(summary.textContent).toContain('Ngày sao lưu: 14/03/2025 09:05');
     expect(summary.textContent).toContain(`Phiên bản ứng dụng: ${file.manifest.appVersion}`);
-    expect(summary.textContent).toContain('2 đảng bộ cơ sở, 4 chi bộ, 5 cán bộ, 6 lượt đăng ký');
+    expect(summary.textContent).toContain('2 tổ chức cơ sở đảng, 4 chi bộ, 5 cán bộ, 6 lượt đăng ký');
     fireEvent.click(screen.getByTestId('confirm-dialog-confirm'));
     await screen.findByText(/^Đã khôi phục dữ liệu từ tệp sao lưu ngày 14\/03\/2025 09:05/);
     expect(await names(db)).toEqual(before);
