@@ -63,6 +63,7 @@ export function createElectronPlatform(api: PreloadApi): Platform {
     saveFile: (suggestedName, data, filters) =>
       unwrap(api['file:save']({ suggestedName: safeFileName(suggestedName), data: arrayBufferBacked(data), filters })),
     openFile: (filters) => unwrap(api['file:open']({ filters })),
+    openFiles: (filters) => unwrap(api['file:open-many']({ filters })),
     print: async () => {
       await unwrap(api['app:print']({}));
     },

@@ -2,7 +2,7 @@
  * What the renderer may ask of the machine it runs on. Features call this
  * interface only; `electron.ts` and `web.ts` implement it, tests bring a third.
  */
-import type { AppInfo, BackupStatus, BackupWriteResult, IpcRequest, OpenResult, SaveResult } from '../../shared/ipc/contract';
+import type { AppInfo, BackupStatus, BackupWriteResult, IpcRequest, OpenManyResult, OpenResult, SaveResult } from '../../shared/ipc/contract';
 
 export interface FileFilter {
   name: string;
@@ -15,6 +15,8 @@ export interface Platform {
   saveFile(suggestedName: string, data: Uint8Array, filters: FileFilter[]): Promise<SaveResult>;
   /** Let the user pick a file and return its bytes; null when they cancel. */
   openFile(filters: FileFilter[]): Promise<OpenResult>;
+  /** Let the user pick one or more files in one dialog; their bytes in the order given, [] when they cancel. */
+  openFiles(filters: FileFilter[]): Promise<OpenManyResult>;
   /** Print the current view (print dialog with preview on desktop, window.print on the web). */
   print(): Promise<void>;
   appInfo(): Promise<AppInfo>;

@@ -1,4 +1,4 @@
-import type { AppInfo, OpenResult, SaveResult } from '../../shared/ipc/contract';
+import type { AppInfo, OpenedFile, OpenManyResult, OpenResult, SaveResult } from '../../shared/ipc/contract';
 import { productName, version } from '../../package.json';
 import type { FileFilter, Platform } from './types';
 
@@ -37,29 +37,48 @@ async function saveFile(suggestedName: string, data: Uint8Array): Promise<SaveRe
   return { saved: true, location: DOWNLOADS_LOCATION };
 }
 
-function openFile(filters: FileFilter[]): Promise<OpenResult> {
-  return new Promise((resolve, reject) => {
+function toError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+/**
+ * A hidden file input, clicked at once (still within the clerk's click): resolves with the
+ * files picked, [] when the dialog is cancelled.
+ */
+function pickFiles(filters: FileFilter[], multiple: boolean): Promise<File[]> {
+  return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
+    input.multiple = multiple;
     input.accept = filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',');
     input.style.display = 'none';
-    const finish = () => input.remove();
-    input.addEventListener('cancel', () => {
-      finish();
-      resolve(null);
-    });
-    input.addEventListener('change', () => {
-      const file = input.files?.[0];
-      finish();
-      if (!file) return resolve(null);
-      file.arrayBuffer().then(
-        (buffer) => resolve({ name: file.name, data: new Uint8Array(buffer) }),
-        (error: unknown) => reject(error instanceof Error ? error : new Error(String(error))),
-      );
-    });
+    const finish = (files: File[]) => {
+      input.remove();
+      resolve(files);
+    };
+    input.addEventListener('cancel', () => finish([]));
+    input.addEventListener('change', () => finish([...(input.files ?? [])]));
     document.body.append(input);
     input.click();
   });
+}
+
+async function readFile(file: File): Promise<OpenedFile> {
+  try {
+    return { name: file.name, data: new Uint8Array(await file.arrayBuffer()) };
+  } catch (error) {
+    throw toError(error);
+  }
+}
+
+async function openFile(filters: FileFilter[]): Promise<OpenResult> {
+  const [file] = await pickFiles(filters, false);
+  return file ? readFile(file) : null;
+}
+
+async function openFiles(filters: FileFilter[]): Promise<OpenManyResult> {
+  const files = await pickFiles(filters, true);
+  return Promise.all(files.map(readFile));
 }
 
 export function createWebPlatform(): Platform {
@@ -67,6 +86,7 @@ export function createWebPlatform(): Platform {
     runtime: 'web',
     saveFile: (suggestedName, data) => saveFile(suggestedName, data),
     openFile,
+    openFiles,
     print: async () => window.print(),
     appInfo: async (): Promise<AppInfo> => ({
       name: productName,

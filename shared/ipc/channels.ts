@@ -6,6 +6,7 @@
 export const IPC_CHANNELS = [
   'file:save',
   'file:open',
+  'file:open-many',
   'app:print',
   'app:info',
   'backup:write',

@@ -25,6 +25,10 @@ export const ipcRequestSchemas = {
   'file:open': z.object({
     filters: z.array(fileFilterSchema).max(5),
   }),
+  // Several files in one dialog (the districts' files on the province page); same limits per file.
+  'file:open-many': z.object({
+    filters: z.array(fileFilterSchema).max(5),
+  }),
   'app:print': z.object({}),
   'app:info': z.object({}),
   // Automatic backups (desktop only). The renderer sends bytes and a kind, never a name or a
@@ -67,11 +71,18 @@ export interface BackupStatus {
 }
 
 export type SaveResult = { saved: true; location: string } | { saved: false };
-export type OpenResult = { name: string; data: Uint8Array } | null;
+export interface OpenedFile {
+  name: string;
+  data: Uint8Array;
+}
+export type OpenResult = OpenedFile | null;
+/** In the order the dialog gave them; empty when the clerk cancels. */
+export type OpenManyResult = OpenedFile[];
 
 export interface IpcResponses {
   'file:save': SaveResult;
   'file:open': OpenResult;
+  'file:open-many': OpenManyResult;
   'app:print': { printed: boolean };
   'app:info': AppInfo;
   'backup:write': BackupWriteResult;

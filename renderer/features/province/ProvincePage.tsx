@@ -82,26 +82,20 @@ function ProvinceBody({ settings, startJob, onPrint }: ProvinceBodyProps) {
   const rows = useLiveQuery(() => (current ? listSubmissions(db, current.key) : []), [db, current?.key]);
   const { overview, pending, error } = useProvinceOverview(startJob, current?.period, rows);
   const importer = useProvinceImport(startJob);
-  const { run: runImport } = importer;
+  const { pickAndRun: pickAndImport } = importer;
   const summary = useProvinceSummary(startJob, onPrint);
   const deleting = useConfirmDelete();
   const [resultsShown, setResultsShown] = useState(true);
   const shown = overview && current && periodToParam(overview.period) === current.key ? overview : undefined;
   const input = useMemo(() => (shown ? { overview: shown, settings, date } : undefined), [shown, settings, date]);
 
-  const importFiles = useCallback(
-    (files: File[]) => {
-      setResultsShown(true);
-      // Show the period the files were for, so the clerk sees what was just imported.
-      const showStored = (results: readonly FileResult[]) => {
-        for (const r of results) if (r.status === 'added' || r.status === 'replaced') return setChosen(r.periodKey);
-      };
-      void Promise.all(files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }))).then((read) =>
-        runImport(read, showStored),
-      );
-    },
-    [runImport],
-  );
+  const importFiles = useCallback(() => {
+    // Show the period the files were for, so the clerk sees what was just imported.
+    const onStored = (results: readonly FileResult[]) => {
+      for (const r of results) if (r.status === 'added' || r.status === 'replaced') return setChosen(r.periodKey);
+    };
+    void pickAndImport({ onStart: () => setResultsShown(true), onStored });
+  }, [pickAndImport]);
   const askDelete = (district: ProvinceDistrict) => {
     const row = rows?.find((r) => r.committeeKey === district.key);
     if (!row) return;
@@ -116,7 +110,7 @@ function ProvinceBody({ settings, startJob, onPrint }: ProvinceBodyProps) {
         periodKey={current?.key}
         onPeriod={setChosen}
         date={date}
-        onFiles={importFiles}
+        onImport={importFiles}
         importing={importer.state.status === 'running'}
         summaryReady={!!input}
         exporting={summary.exportState.status === 'running'}

@@ -11,7 +11,6 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { periodLabelVi } from '../../../shared/dashboard/period';
 import { formatDateVi, type DateParts } from '../../../shared/domain/labels-vi';
@@ -22,8 +21,8 @@ export interface ProvinceToolbarProps {
   periodKey: string | undefined;
   onPeriod(key: string): void;
   date: DateParts;
-  /** The files the clerk picked (one or many). */
-  onFiles(files: File[]): void;
+  /** "Nhập tệp các huyện gửi": the page asks the platform for the files (one or many). */
+  onImport(): void;
   importing: boolean;
   /** Export and print need the period's figures. */
   summaryReady: boolean;
@@ -34,11 +33,8 @@ export interface ProvinceToolbarProps {
 }
 
 export function ProvinceToolbar(props: ProvinceToolbarProps) {
-  const { periods, periodKey, onPeriod, date, onFiles, importing, summaryReady } = props;
+  const { periods, periodKey, onPeriod, date, onImport, importing, summaryReady } = props;
   const { t } = useTranslation('province');
-  // The platform's file dialog picks one file; a district batch is many, so a multiple file input
-  // (a native dialog in Electron too) picks them at once.
-  const input = useRef<HTMLInputElement>(null);
   return (
     <Paper variant="outlined" sx={{ p: 2 }}>
       <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1.5 }}>
@@ -62,23 +58,9 @@ export function ProvinceToolbar(props: ProvinceToolbarProps) {
         <Typography data-testid="province-date" sx={{ flexGrow: 1 }}>
           {t('period.date', { date: formatDateVi(date) })}
         </Typography>
-        <Button variant="outlined" startIcon={<UploadFileIcon />} onClick={() => input.current?.click()} disabled={importing} data-testid="province-import">
+        <Button variant="outlined" startIcon={<UploadFileIcon />} onClick={onImport} disabled={importing} data-testid="province-import">
           {t('import.button')}
         </Button>
-        <input
-          ref={input}
-          type="file"
-          accept=".xlsx"
-          multiple
-          hidden
-          data-testid="province-import-input"
-          onChange={(event) => {
-            const files = [...(event.target.files ?? [])];
-            // Cleared so picking the same files again (a corrected copy) fires again.
-            event.target.value = '';
-            if (files.length > 0) onFiles(files);
-          }}
-        />
         <Button variant="outlined" startIcon={<PrintIcon />} onClick={props.onPrint} disabled={!summaryReady || props.printing} data-testid="province-print">
           {t('actions.print')}
         </Button>

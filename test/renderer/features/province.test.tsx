@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../renderer/app/App';
 import type { AppDatabase } from '../../../renderer/db/database';
 import { getSettings } from '../../../renderer/db/repositories/settings';
@@ -11,6 +11,7 @@ import type { DashboardPeriod } from '../../../shared/dashboard/types';
 import type { DistrictData } from '../../../shared/domain/types';
 import { districtKpi } from '../../../shared/submission/consolidate';
 import { buildSubmissionWorkbook, submissionOf } from '../../../shared/submission/write-submission';
+import type { OpenedFile } from '../../../shared/ipc/contract';
 import { settings } from '../../shared/fixtures/settings';
 import { freshDb } from '../db/fixtures';
 import { fakePlatform, renderPage, stubResizeObserver } from './render-page';
@@ -68,19 +69,29 @@ function district(name: string, cellIds = cells.map((c) => c.id)): DistrictData 
   };
 }
 
-async function xlsx(name: string, data: DistrictData, generatedAt: string): Promise<File> {
-  const bytes = await buildSubmissionWorkbook(data, YEAR, '2025-12-31', new Date(generatedAt));
-  return new File([bytes.slice()], name);
+async function xlsx(name: string, data: DistrictData, generatedAt: string): Promise<OpenedFile> {
+  return { name, data: await buildSubmissionWorkbook(data, YEAR, '2025-12-31', new Date(generatedAt)) };
+}
+
+/** A platform whose file dialog gives these files (or fails, or is cancelled with []). */
+function picking(files: OpenedFile[] | Error) {
+  const openFiles = vi.fn(async () => {
+    if (files instanceof Error) throw files;
+    return files;
+  });
+  return { ...fakePlatform(), openFiles };
 }
 
 describe('ProvincePage', () => {
   it('imports districts’ files, totals them, and reports a refused file by name', async () => {
-    renderPage(<ProvincePage startJob={inProcessProvinceJob} />, db);
-    expect(await screen.findByTestId('province-empty')).toBeTruthy();
     const a = district('Huyện ủy Yên Thành');
     const b = district('Thành ủy Vinh', ['c-1', 'c-3']);
-    const files = [await xlsx('yen-thanh.xlsx', a, '2025-12-01T08:00:00Z'), await xlsx('vinh.xlsx', b, '2025-12-01T09:00:00Z'), new File([new Uint8Array([1, 2, 3])], 'hong.xlsx')];
-    fireEvent.change(screen.getByTestId('province-import-input'), { target: { files } });
+    const files = [await xlsx('yen-thanh.xlsx', a, '2025-12-01T08:00:00Z'), await xlsx('vinh.xlsx', b, '2025-12-01T09:00:00Z'), { name: 'hong.xlsx', data: new Uint8Array([1, 2, 3]) }];
+    const platform = picking(files);
+    renderPage(<ProvincePage startJob={inProcessProvinceJob} />, db, platform);
+    expect(await screen.findByTestId('province-empty')).toBeTruthy();
+    fireEvent.click(screen.getByTestId('province-import'));
+    expect(platform.openFiles).toHaveBeenCalledWith([{ name: 'Excel', extensions: ['xlsx'] }]);
 
     expect((await screen.findByTestId('province-result-0', {}, { timeout: 20_000 })).getAttribute('data-status')).toBe('added');
     expect(screen.getByTestId('province-result-1').getAttribute('data-status')).toBe('added');
@@ -91,5 +102,24 @@ describe('ProvincePage', () => {
     await waitFor(() => expect(screen.getAllByTestId('province-district-row')).toHaveLength(2));
     expect(screen.getByTestId('province-total-cells-value').textContent).toBe(String(kpis[0]!.cells + kpis[1]!.cells));
     expect(screen.getByTestId('province-district-total-uncovered').textContent).toBe(String(kpis[0]!.uncovered + kpis[1]!.uncovered));
+  });
+
+  it('does nothing when the clerk cancels the dialog', async () => {
+    const platform = picking([]);
+    renderPage(<ProvincePage startJob={inProcessProvinceJob} />, db, platform);
+    fireEvent.click(await screen.findByTestId('province-import'));
+    await waitFor(() => expect(platform.openFiles).toHaveBeenCalledTimes(1));
+    expect(screen.queryByTestId('province-import-progress')).toBeNull();
+    expect(screen.queryByTestId('province-import-failed')).toBeNull();
+    expect(screen.getByTestId('province-empty')).toBeTruthy();
+    expect(await db.submissions.count()).toBe(0);
+  });
+
+  it('says why a pick was refused (a file too big) and imports nothing', async () => {
+    const message = 'Tệp "lon.xlsx" quá lớn (60 MB). Chỉ mở được tệp tối đa 50 MB.';
+    renderPage(<ProvincePage startJob={inProcessProvinceJob} />, db, picking(new Error(message)));
+    fireEvent.click(await screen.findByTestId('province-import'));
+    expect((await screen.findByTestId('province-import-failed')).textContent).toContain(message);
+    expect(await db.submissions.count()).toBe(0);
   });
 });

@@ -16,6 +16,7 @@ export function fakePlatform(): Platform & { saveFile: ReturnType<typeof vi.fn> 
     runtime: 'web',
     saveFile: vi.fn(async (name: string) => ({ saved: true as const, location: `Tải về/${name}` })),
     openFile: async () => null,
+    openFiles: async () => [],
     print: async () => undefined,
     appInfo: async () => ({ name: 'Test', version: '0.0.0', runtime: 'web', dataLocation: 'Bộ nhớ thử' }),
   };

@@ -15,7 +15,7 @@ export interface FileOpenDeps {
 
 const MEGABYTE = 1024 * 1024;
 
-function tooBig(name: string, bytes: number): UserFacingError {
+export function tooBig(name: string, bytes: number): UserFacingError {
   const size = (bytes / MEGABYTE).toLocaleString('vi-VN', { maximumFractionDigits: 1 });
   return new UserFacingError(
     `Tệp "${name}" quá lớn (${size} MB). Chỉ mở được tệp tối đa ${MAX_FILE_BYTES / MEGABYTE} MB.`,

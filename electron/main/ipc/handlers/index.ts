@@ -8,7 +8,8 @@ import type { IpcHandlers } from '../router';
 import { createAppInfo } from './app-info';
 import { createAppPrint } from './app-print';
 import { createBackupHandlers } from './backup-auto';
-import { createFileOpen } from './file-open';
+import { createFileOpen, type FileOpenDeps } from './file-open';
+import { createFileOpenMany } from './file-open-many';
 import { createFileSave } from './file-save';
 
 export interface HandlerDeps {
@@ -25,6 +26,10 @@ export function createHandlers({ app, dialog, getWindow, shell, quitBackup }: Ha
     const window = getWindow();
     return window && !window.isDestroyed() ? window : null;
   };
+  const showOpenDialog: FileOpenDeps['showOpenDialog'] = (options) => {
+    const window = openWindow();
+    return window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options);
+  };
   return {
     'file:save': createFileSave({
       documentsDir,
@@ -33,13 +38,8 @@ export function createHandlers({ app, dialog, getWindow, shell, quitBackup }: Ha
         return window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options);
       },
     }),
-    'file:open': createFileOpen({
-      documentsDir,
-      showOpenDialog: (options) => {
-        const window = openWindow();
-        return window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options);
-      },
-    }),
+    'file:open': createFileOpen({ documentsDir, showOpenDialog }),
+    'file:open-many': createFileOpenMany({ documentsDir, showOpenDialog }),
     'app:print': createAppPrint({ getWebContents: () => openWindow()?.webContents ?? null }),
     'app:info': createAppInfo(app),
     ...createBackupHandlers({ userData: () => app.getPath('userData'), shell, quitBackup }),
