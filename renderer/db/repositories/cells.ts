@@ -4,8 +4,9 @@ import { cellInputSchema } from '../../../shared/domain/validation';
 import { writeAudit } from '../audit';
 import { AuditChanges } from '../audit-capture';
 import { cascadeText, cellFields, diffText, stateText, updateSummary } from '../audit-summary';
+import { deleteRegistrationsCascade } from './registration-cascade';
 import { newId, type AppDatabase } from '../database';
-import { deleteMeetingsOf, meetingImpactOf, type MeetingImpact } from './meeting-links';
+import { meetingImpactOf, type MeetingImpact } from './meeting-links';
 import { parseOrThrow } from './parse';
 
 export type CellInput = Omit<PartyCell, 'id'>;
@@ -97,15 +98,9 @@ export async function deleteCell(db: AppDatabase, id: string): Promise<void> {
     const org = await db.orgs.get(cell.orgId);
     if (org?.kind === 'chi_bo_co_so') throw new DomainError('errors.chiBoCoSoCellDelete', { name: org.name });
     const registrations = await db.registrations.where('cellId').equals(id).toArray();
-    const { meetings, recommendations } = await deleteMeetingsOf(db, registrations.map((r) => r.id));
-    await db.registrations.bulkDelete(registrations.map((r) => r.id));
+    const changes = new AuditChanges().deleted('cells', [cell]);
+    const counts = await deleteRegistrationsCascade(db, registrations, changes);
     await db.cells.delete(id);
-    const changes = new AuditChanges()
-      .deleted('cells', [cell])
-      .deleted('registrations', registrations)
-      .deleted('meetings', meetings)
-      .deleted('recommendations', recommendations);
-    const counts = { registrations: registrations.length, meetings: meetings.length, recommendations: recommendations.length };
     await writeAudit(db, {
       action: 'delete',
       entity: 'cell',

@@ -4,8 +4,9 @@ import { officialInputSchema } from '../../../shared/domain/validation';
 import { writeAudit } from '../audit';
 import { AuditChanges } from '../audit-capture';
 import { cascadeText, diffText, OFFICIAL_FIELDS, stateText, updateSummary } from '../audit-summary';
+import { deleteRegistrationsCascade } from './registration-cascade';
 import { newId, type AppDatabase } from '../database';
-import { deleteMeetingsOf, meetingImpactOf, type MeetingImpact } from './meeting-links';
+import { meetingImpactOf, type MeetingImpact } from './meeting-links';
 import { parseOrThrow } from './parse';
 
 export type OfficialInput = Omit<Official, 'id'>;
@@ -64,16 +65,11 @@ export async function deleteOfficial(db: AppDatabase, id: string): Promise<void>
   await db.transaction('rw', [db.officials, db.registrations, db.meetings, db.recommendations, db.audit], async () => {
     const official = await db.officials.get(id);
     const registrations = await db.registrations.where('officialId').equals(id).toArray();
-    const { meetings, recommendations } = await deleteMeetingsOf(db, registrations.map((r) => r.id));
-    await db.registrations.bulkDelete(registrations.map((r) => r.id));
+    const changes = new AuditChanges();
+    const counts = await deleteRegistrationsCascade(db, registrations, changes);
     await db.officials.delete(id);
     if (!official) return;
-    const changes = new AuditChanges()
-      .deleted('officials', [official])
-      .deleted('registrations', registrations)
-      .deleted('meetings', meetings)
-      .deleted('recommendations', recommendations);
-    const counts = { registrations: registrations.length, meetings: meetings.length, recommendations: recommendations.length };
+    changes.deleted('officials', [official]);
     await writeAudit(db, {
       action: 'delete',
       entity: 'official',

@@ -4,8 +4,9 @@ import { cellInputSchema, orgInputSchema } from '../../../shared/domain/validati
 import { writeAudit } from '../audit';
 import { AuditChanges } from '../audit-capture';
 import { cascadeText, diffText, ORG_FIELDS, stateText, updateSummary } from '../audit-summary';
+import { deleteRegistrationsCascade } from './registration-cascade';
 import { newId, type AppDatabase } from '../database';
-import { deleteMeetingsOf, meetingImpactOf, type MeetingImpact } from './meeting-links';
+import { meetingImpactOf, type MeetingImpact } from './meeting-links';
 import { parseOrThrow } from './parse';
 
 export type OrgInput = Omit<GrassrootsOrg, 'id'>;
@@ -97,21 +98,15 @@ export async function deleteOrg(db: AppDatabase, id: string): Promise<void> {
     const org = await db.orgs.get(id);
     const cells = await db.cells.where('orgId').equals(id).toArray();
     const registrations = cells.length > 0 ? await db.registrations.where('cellId').anyOf(cells.map((c) => c.id)).toArray() : [];
-    const { meetings, recommendations } = await deleteMeetingsOf(db, registrations.map((r) => r.id));
-    await db.registrations.bulkDelete(registrations.map((r) => r.id));
+    // Everything the cascade took goes into the undo, so undo brings it all back.
+    const changes = new AuditChanges().deleted('cells', cells);
+    const cascade = await deleteRegistrationsCascade(db, registrations, changes);
     await db.cells.bulkDelete(cells.map((c) => c.id));
     await db.orgs.delete(id);
     if (!org) return;
-    // Everything the cascade took goes into the undo, so undo brings it all back.
-    const changes = new AuditChanges()
-      .deleted('orgs', [org])
-      .deleted('cells', cells)
-      .deleted('registrations', registrations)
-      .deleted('meetings', meetings)
-      .deleted('recommendations', recommendations);
+    changes.deleted('orgs', [org]);
     // A chi bộ cơ sở's own cell is the org itself: not worth naming.
-    const cellCount = org.kind === 'chi_bo_co_so' ? 0 : cells.length;
-    const counts = { cells: cellCount, registrations: registrations.length, meetings: meetings.length, recommendations: recommendations.length };
+    const counts = { cells: org.kind === 'chi_bo_co_so' ? 0 : cells.length, ...cascade };
     const summary = `Xóa tổ chức cơ sở đảng '${org.name}'${cascadeText(counts)}`;
     await writeAudit(db, { action: 'delete', entity: 'org', summary, before: stateText(org, ORG_FIELDS), ...changes.entry(true) });
   });
