@@ -119,9 +119,13 @@ export const SETTINGS_FIELDS: Field<Settings>[] = [
   ['signerPosition', 'Chức vụ người ký'],
   ['signerName', 'Người ký'],
   ['recipients', 'Nơi nhận', (v: string[]) => v.join('; ')],
-  ['language', 'Ngôn ngữ'],
-  ['mode', 'Chế độ'],
-  ['rules', 'Quy tắc tổng hợp'],
+  ['language', 'Ngôn ngữ', (v: Settings['language']) => (v === 'vi' ? 'Tiếng Việt' : 'English')],
+  ['mode', 'Chế độ', (v: Settings['mode']) => (v === 'province' ? 'Cấp tỉnh' : 'Cấp huyện')],
+  // One line per rule: a single text of all four would be cut short before the one that changed.
+  ['rules', 'Phạm vi phủ kín chi bộ', (v: Settings['rules']) => (v.coverageScope === 'term' ? 'Cả nhiệm kỳ' : 'Mỗi năm')],
+  ['rules', 'Số người đăng ký tối đa mỗi chi bộ', (v: Settings['rules']) => v.maxRegistrantsPerCell],
+  ['rules', 'Số chi bộ tối thiểu mỗi cán bộ', (v: Settings['rules']) => v.officialMinCells],
+  ['rules', 'Số ngày báo trước tối thiểu', (v: Settings['rules']) => v.noticeDays],
 ];
 
 /** "đăng ký của Nguyễn Văn An tại Chi bộ 3 (Quý I năm 2026)". */

@@ -4,10 +4,15 @@ import type { AuditRow } from '../../db/audit-types';
 import { formatAuditTime } from '../../db/audit-summary';
 import { errorMessage } from '../../i18n/errors';
 
-/** "3 chi bộ, 12 đăng ký": how many records of each table, in the UI language. */
+/** Parents before what hangs off them, as the clerk thinks of the data; other tables after. */
+const TABLE_ORDER = ['settings', 'orgs', 'cells', 'officials', 'registrations', 'meetings', 'recommendations', 'submissions'];
+const rank = (table: string) => (TABLE_ORDER.includes(table) ? TABLE_ORDER.indexOf(table) : TABLE_ORDER.length);
+
+/** "1 tổ chức cơ sở đảng, 3 chi bộ, 12 đăng ký": how many records of each table, in the UI language. */
 function listCounts(t: TFunction, counts: Record<string, number>): string {
   return Object.entries(counts)
     .filter(([, n]) => n > 0)
+    .sort(([a], [b]) => rank(a) - rank(b))
     .map(([table, n]) => `${n.toLocaleString('vi-VN')} ${t(`audit:tables.${table}`, { defaultValue: table })}`)
     .join(', ');
 }

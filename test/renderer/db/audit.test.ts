@@ -93,6 +93,11 @@ describe('every change writes one audit entry with a Vietnamese summary', () => 
     const settings = (await getSettings(db))!;
     await saveSettings(db, { ...settings, signerName: 'Hồ Văn Nam' });
     expect((await lastEntry(db)).summary).toBe(`Sửa thiết lập: Người ký '${settings.signerName}' → 'Hồ Văn Nam'`);
+    // Choices read as the clerk saw them in Settings, not as stored codes.
+    await saveSettings(db, { ...settings, signerName: 'Hồ Văn Nam', mode: 'province', rules: { ...settings.rules, noticeDays: 5 } });
+    expect((await lastEntry(db)).summary).toBe(
+      `Sửa thiết lập: Chế độ 'Cấp huyện' → 'Cấp tỉnh'; Số ngày báo trước tối thiểu ${settings.rules.noticeDays} → 5`,
+    );
   });
 
   it('clear: keeps the log and every record in the entry', async () => {
