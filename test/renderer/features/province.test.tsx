@@ -111,7 +111,7 @@ describe('ProvincePage', () => {
     await waitFor(() => expect(platform.openFiles).toHaveBeenCalledTimes(1));
     expect(screen.queryByTestId('province-import-progress')).toBeNull();
     expect(screen.queryByTestId('province-import-failed')).toBeNull();
-    expect(screen.getByTestId('province-empty')).toBeTruthy();
+    expect(await screen.findByTestId('province-empty')).toBeTruthy();
     expect(await db.submissions.count()).toBe(0);
   });
 
