@@ -4,7 +4,6 @@
  * exported as Excel or printed as a Party document.
  */
 import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
@@ -22,7 +21,7 @@ import { SettingsGate } from '../../components/SettingsGate';
 import { useConfirmDelete } from '../../components/useConfirmDelete';
 import { deleteSubmission, formatDateTimeVi, listSubmissionPeriods, listSubmissions } from '../../db/repositories/submissions';
 import { useDb } from '../../db/useDb';
-import { ReportPrintPreview } from '../reports/print/ReportPrintPreview';
+import { WithPrintPreview } from '../reports/print/WithPrintPreview';
 import { DistrictsTable } from './DistrictsTable';
 import { ImportStatus } from './ImportStatus';
 import { startWorkerProvinceJob, type StartProvinceJob } from './province-job';
@@ -45,12 +44,9 @@ function today(): DateParts {
 
 export function ProvincePage({ startJob = startWorkerProvinceJob }: ProvincePageProps) {
   const { t } = useTranslation('province');
-  // The print preview covers the page; the page stays mounted under it, keeping the period chosen.
-  const [printing, setPrinting] = useState<ReportDocument[] | null>(null);
   return (
-    <>
-      {printing && <ReportPrintPreview documents={printing} onBack={() => setPrinting(null)} />}
-      <Box sx={printing ? { display: 'none' } : undefined}>
+    <WithPrintPreview>
+      {(print) => (
         <Stack spacing={2}>
           <Typography variant="h5" component="h1">
             {t('title')}
@@ -58,10 +54,10 @@ export function ProvincePage({ startJob = startWorkerProvinceJob }: ProvincePage
           <Typography variant="body2" color="text.secondary">
             {t('intro')}
           </Typography>
-          <SettingsGate>{(settings) => <ProvinceBody settings={settings} startJob={startJob} onPrint={setPrinting} />}</SettingsGate>
+          <SettingsGate>{(settings) => <ProvinceBody settings={settings} startJob={startJob} onPrint={print} />}</SettingsGate>
         </Stack>
-      </Box>
-    </>
+      )}
+    </WithPrintPreview>
   );
 }
 

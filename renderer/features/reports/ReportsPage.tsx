@@ -1,4 +1,3 @@
-import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
@@ -14,7 +13,7 @@ import { useDashboardInput } from '../dashboard/data/useDashboardInput';
 import { MeetingCalendarCard } from './MeetingCalendarCard';
 import { PeriodReportCard } from './PeriodReportCard';
 import { SubmissionCard } from './SubmissionCard';
-import { ReportPrintPreview } from './print/ReportPrintPreview';
+import { WithPrintPreview } from './print/WithPrintPreview';
 import { startWorkerReportDocsJob, startWorkerReportJob, type StartReportDocsJob, type StartReportJob } from './report-job';
 import { PERIOD_REPORTS } from './report-request';
 import { UncoveredCellsCard } from './UncoveredCellsCard';
@@ -35,12 +34,9 @@ function today(): DateParts {
 export function ReportsPage({ startJob = startWorkerReportJob, startDocsJob = startWorkerReportDocsJob }: ReportsPageProps) {
   const { t } = useTranslation('reports');
   const [date] = useState(today);
-  // The print preview covers the page; the cards stay mounted under it, keeping the period chosen.
-  const [printing, setPrinting] = useState<ReportDocument[] | null>(null);
   return (
-    <>
-      {printing && <ReportPrintPreview documents={printing} onBack={() => setPrinting(null)} />}
-      <Box sx={printing ? { display: 'none' } : undefined}>
+    <WithPrintPreview>
+      {(print) => (
         <Stack spacing={2}>
           <Typography variant="h5" component="h1">
             {t('title')}
@@ -48,15 +44,15 @@ export function ReportsPage({ startJob = startWorkerReportJob, startDocsJob = st
           <SettingsGate>
             {(settings) => (
               <>
-                <PeriodReports settings={settings} startJob={startJob} startDocsJob={startDocsJob} onPrint={setPrinting} date={date} />
+                <PeriodReports settings={settings} startJob={startJob} startDocsJob={startDocsJob} onPrint={print} date={date} />
                 <UncoveredCellsCard settings={settings} startJob={startJob} date={date} />
                 <MeetingCalendarCard settings={settings} startJob={startJob} date={date} />
               </>
             )}
           </SettingsGate>
         </Stack>
-      </Box>
-    </>
+      )}
+    </WithPrintPreview>
   );
 }
 
