@@ -121,17 +121,20 @@ describe('restoreBackup', () => {
 
   it('refuses every damaged variant of a real file with a BackupError only', async () => {
     const bytes = (await createBackup(db)).bytes;
+    const original = (await readBackupFile(bytes)).exportText;
     let seed = 7;
     const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31);
     for (let i = 0; i < 60; i++) {
       const bad = i % 3 === 0 ? bytes.slice(0, next() % bytes.length) : bytes.slice();
       const at = 10 + (next() % (bad.length - 10));
       if (i % 3 !== 0) bad[at] = (bad[at] ?? 0) ^ (1 + (next() % 255));
+      // A flip in the unused bits that pad deflate's last byte changes nothing the file says:
+      // such a file may be read, but only if it gives back exactly the original data.
       const outcome = await readBackupFile(bad).then(
-        () => 'accepted',
+        (verified) => (verified.exportText === original ? 'read, data unchanged' : 'read, data changed'),
         (error: unknown) => (error instanceof BackupError ? 'refused' : error),
       );
-      expect(outcome).toBe('refused');
+      expect(['refused', 'read, data unchanged']).toContain(outcome);
     }
   });
 
